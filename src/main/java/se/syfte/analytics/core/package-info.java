@@ -1,0 +1,2 @@
+/** What every figure shares: the window, and later periods, ratios and working days. */
+package se.syfte.analytics.core;

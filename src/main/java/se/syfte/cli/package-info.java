@@ -1,0 +1,2 @@
+/** The command line: the third adapter beside pages and API, on the same services. */
+package se.syfte.cli;

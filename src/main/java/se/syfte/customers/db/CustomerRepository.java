@@ -1,0 +1,31 @@
+package se.syfte.customers.db;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.syfte.customers.OrgNumber;
+
+@Repository
+public class CustomerRepository {
+
+    private final JdbcClient jdbc;
+
+    CustomerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a new customer; the organisation number arrives validated as an {@link OrgNumber}. */
+    public long insert(long orgId, String name, OrgNumber orgNumber, String segment, String industry) {
+        return jdbc.sql("""
+                        INSERT INTO customer (org_id, name, org_number, segment, industry)
+                        VALUES (:org, :name, :orgNumber, :segment, :industry)
+                        RETURNING id
+                        """)
+                .param("org", orgId)
+                .param("name", name)
+                .param("orgNumber", orgNumber == null ? null : orgNumber.value())
+                .param("segment", segment)
+                .param("industry", industry)
+                .query(Long.class)
+                .single();
+    }
+}

@@ -1,0 +1,2 @@
+/** The customers a team visits, with their Swedish organisation numbers. */
+package se.syfte.customers;

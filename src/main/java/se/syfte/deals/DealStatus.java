@@ -1,0 +1,7 @@
+package se.syfte.deals;
+
+public enum DealStatus {
+    OPEN,
+    WON,
+    LOST
+}

@@ -1,0 +1,2 @@
+/** Deals in the pipeline: open, won or lost. */
+package se.syfte.deals;

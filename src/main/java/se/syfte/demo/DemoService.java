@@ -1,0 +1,143 @@
+package se.syfte.demo;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.syfte.customers.db.CustomerRepository;
+import se.syfte.deals.Deal;
+import se.syfte.deals.db.DealRepository;
+import se.syfte.orders.Order;
+import se.syfte.orders.db.OrderRepository;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationExistsException;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.organisation.db.OrganisationRepository;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.organisation.db.TeamRepository;
+import se.syfte.purposes.Purpose;
+import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.targets.Target;
+import se.syfte.targets.TargetPeriod;
+import se.syfte.targets.db.TargetRepository;
+import se.syfte.visits.Visit;
+import se.syfte.visits.db.VisitRepository;
+
+/** Creates, or with {@code force} recreates, the demo organisation in one transaction. */
+@Service
+public class DemoService {
+
+    private final OrganisationService organisationService;
+    private final OrganisationRepository organisations;
+    private final TeamRepository teams;
+    private final SalespersonRepository salespeople;
+    private final CustomerRepository customers;
+    private final PurposeRepository purposes;
+    private final DealRepository deals;
+    private final VisitRepository visits;
+    private final OrderRepository orders;
+    private final TargetRepository targets;
+
+    DemoService(
+            OrganisationService organisationService,
+            OrganisationRepository organisations,
+            TeamRepository teams,
+            SalespersonRepository salespeople,
+            CustomerRepository customers,
+            PurposeRepository purposes,
+            DealRepository deals,
+            VisitRepository visits,
+            OrderRepository orders,
+            TargetRepository targets) {
+        this.organisationService = organisationService;
+        this.organisations = organisations;
+        this.teams = teams;
+        this.salespeople = salespeople;
+        this.customers = customers;
+        this.purposes = purposes;
+        this.deals = deals;
+        this.visits = visits;
+        this.orders = orders;
+        this.targets = targets;
+    }
+
+    @Transactional
+    public DemoSummary create(String code, long seed, LocalDate asOf, boolean force) {
+        organisations.findByCode(code).ifPresent(found -> {
+            if (!force) {
+                throw new OrganisationExistsException("The organisation '" + code
+                        + "' already exists; run 'syfte demo --force' to replace it and all its data.");
+            }
+            organisationService.delete(found);
+        });
+        Organisation organisation = organisationService.create(code, "Syfte Demo AB");
+        DemoData data = DemoGenerator.generate(seed, asOf);
+        store(organisation.id(), data);
+        return new DemoSummary(
+                code,
+                data.teams().size(),
+                data.salespeople().size(),
+                data.customers().size(),
+                data.visits().size(),
+                data.deals().size(),
+                data.orders().size(),
+                data.targets().size());
+    }
+
+    private void store(long org, DemoData data) {
+        Map<String, Long> teamIds = new HashMap<>();
+        data.teams().forEach(team -> teamIds.put(team, teams.insert(org, team)));
+        Map<String, Long> people = new HashMap<>();
+        data.salespeople().forEach(person ->
+                people.put(person.name(), salespeople.insert(org, teamIds.get(person.team()), person.name(), person.email())));
+        Map<String, Long> customerIds = new HashMap<>();
+        data.customers().forEach(company -> customerIds.put(
+                company.name(),
+                customers.insert(org, company.name(), company.orgNumber(), company.segment(), company.industry())));
+        Map<String, Purpose> purposeByCode =
+                purposes.findAll(org).stream().collect(Collectors.toMap(Purpose::code, Function.identity()));
+        Map<String, Long> dealIds = new HashMap<>();
+        for (DemoData.DealRow deal : data.deals()) {
+            dealIds.put(deal.key(), deals.insert(org, new Deal(
+                    customerIds.get(deal.customer()),
+                    people.get(deal.owner()),
+                    deal.title(),
+                    deal.created(),
+                    deal.stage(),
+                    deal.value(),
+                    "SEK",
+                    deal.status(),
+                    deal.closed())));
+        }
+        visits.insertAll(org, data.visits().stream()
+                .map(visit -> new Visit(
+                        visit.date(),
+                        visit.time(),
+                        people.get(visit.salesperson()),
+                        customerIds.get(visit.customer()),
+                        purposeByCode.get(visit.purpose()).id(),
+                        visit.minutes(),
+                        visit.channel(),
+                        visit.note(),
+                        visit.dealKey() == null ? null : dealIds.get(visit.dealKey())))
+                .toList());
+        orders.insertAll(org, data.orders().stream()
+                .map(order -> new Order(
+                        customerIds.get(order.customer()), people.get(order.salesperson()), order.date(), order.amount(), "SEK"))
+                .toList());
+        List<Target> monthly = data.targets().stream()
+                .map(target -> new Target(
+                        people.get(target.salesperson()),
+                        null,
+                        purposeByCode.get(target.purpose()).id(),
+                        TargetPeriod.MONTH,
+                        target.monthStart(),
+                        target.count()))
+                .toList();
+        targets.insertAll(org, monthly);
+    }
+}

@@ -1,0 +1,2 @@
+/** Order intake per customer. */
+package se.syfte.orders;

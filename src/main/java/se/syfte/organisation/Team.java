@@ -1,0 +1,3 @@
+package se.syfte.organisation;
+
+public record Team(long id, String name) {}

@@ -1,0 +1,55 @@
+package se.syfte.organisation.db;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.syfte.organisation.Organisation;
+
+@Repository
+public class OrganisationRepository {
+
+    /** Child tables first, so PostgreSQL's foreign keys hold at every statement. */
+    private static final List<String> TABLES_OF_AN_ORGANISATION = List.of(
+            "user_team", "app_user", "visit", "orders", "target", "deal", "purpose_keyword", "purpose", "customer",
+            "salesperson", "team");
+
+    private final JdbcClient jdbc;
+
+    OrganisationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Organisation> findByCode(String code) {
+        return jdbc.sql("SELECT id, code, name, currency, time_zone FROM organisation WHERE code = :code")
+                .param("code", code)
+                .query((rs, row) -> new Organisation(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("currency"),
+                        ZoneId.of(rs.getString("time_zone"))))
+                .optional();
+    }
+
+    public List<String> codes() {
+        return jdbc.sql("SELECT code FROM organisation ORDER BY code").query(String.class).list();
+    }
+
+    public long insert(String code, String name) {
+        return jdbc.sql("INSERT INTO organisation (code, name) VALUES (:code, :name) RETURNING id")
+                .param("code", code)
+                .param("name", name)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Deletes the organisation and every row that belongs to it. */
+    public void delete(long orgId) {
+        for (String table : TABLES_OF_AN_ORGANISATION) {
+            jdbc.sql("DELETE FROM " + table + " WHERE org_id = :org").param("org", orgId).update();
+        }
+        jdbc.sql("DELETE FROM organisation WHERE id = :org").param("org", orgId).update();
+    }
+}

@@ -1,0 +1,31 @@
+package se.syfte.organisation.db;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.syfte.organisation.Team;
+
+@Repository
+public class TeamRepository {
+
+    private final JdbcClient jdbc;
+
+    TeamRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(long orgId, String name) {
+        return jdbc.sql("INSERT INTO team (org_id, name) VALUES (:org, :name) RETURNING id")
+                .param("org", orgId)
+                .param("name", name)
+                .query(Long.class)
+                .single();
+    }
+
+    public List<Team> findAll(long orgId) {
+        return jdbc.sql("SELECT id, name FROM team WHERE org_id = :org ORDER BY name")
+                .param("org", orgId)
+                .query(Team.class)
+                .list();
+    }
+}

@@ -1,0 +1,2 @@
+/** The tenant, its teams and its salespeople. */
+package se.syfte.organisation;

@@ -1,0 +1,2 @@
+/** Syfte: customer visits measured by their purpose, linked to pipeline and order intake. */
+package se.syfte;

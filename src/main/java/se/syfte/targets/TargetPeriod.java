@@ -1,0 +1,8 @@
+package se.syfte.targets;
+
+public enum TargetPeriod {
+    WEEK,
+    MONTH,
+    QUARTER,
+    YEAR
+}

@@ -1,0 +1,7 @@
+package se.syfte.visits;
+
+public enum Channel {
+    ON_SITE,
+    VIDEO,
+    PHONE
+}

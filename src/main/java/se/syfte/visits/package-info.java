@@ -1,0 +1,2 @@
+/** Customer visits, each with the purpose it served. */
+package se.syfte.visits;
