@@ -62,9 +62,13 @@ public final class DemoGenerator {
                 serveExistingCustomer(customer, start);
             }
         }
-        for (LocalDate month = start; month.isBefore(asOf); month = month.plusMonths(1)) {
+        int monthIndex = 0;
+        for (LocalDate month = start; month.isBefore(asOf); month = month.plusMonths(1), monthIndex++) {
             for (SalesProfile profile : SalesProfile.ALL) {
-                int journeys = poisson(profile.journeysPerMonth());
+                int journeys = profile.steady()
+                        ? (int) (Math.floor((monthIndex + 1) * profile.journeysPerMonth())
+                                - Math.floor(monthIndex * profile.journeysPerMonth()))
+                        : poisson(profile.journeysPerMonth());
                 for (int i = 0; i < journeys; i++) {
                     LocalDate day = weekday(month.plusDays(random.nextInt(month.lengthOfMonth())));
                     prospectOf(profile.name(), day).ifPresent(customer -> journey(profile, customer, day));

@@ -50,11 +50,14 @@ final class PlantedStories {
         longCycleWin();
     }
 
-    /** Ten quote presentations, one a month from eleven months before the window's end; never a contract. */
+    /**
+     * A journey begun in the window's first month, then ten quote presentations, one a month from
+     * eleven months before the window's end; never a contract.
+     */
     private void loopWithoutContract() {
         String who = DemoStories.QUOTE_HEAVY_SALESPERSON;
         String customer = DemoStories.LOOP_CUSTOMER;
-        generator.visit(generator.weekday(windowEnd.minusMonths(12).minusDays(20)), who, customer, "PRESENTATION", 90, null);
+        generator.visit(generator.weekday(windowEnd.minusMonths(12).plusDays(5)), who, customer, "PRESENTATION", 90, null);
         LocalDate firstQuote = generator.weekday(windowEnd.minusMonths(11).plusDays(3));
         for (int i = 0; i < 10; i++) {
             generator.visit(generator.weekday(firstQuote.plusMonths(i)), who, customer, "QUOTE", 90, "LOOP");

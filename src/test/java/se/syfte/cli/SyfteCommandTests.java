@@ -1,0 +1,124 @@
+package se.syfte.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import se.syfte.support.TestDatabase;
+
+/** The command line as a person uses it: each run on a database file of its own. */
+class SyfteCommandTests {
+
+    @Test
+    void everyCommandExplainsItselfWithHelp() {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"serve", "--help"}, new String[] {"demo", "--help"})) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("--db", "--org");
+        }
+        assertThat(CliRun.of("serve", "--help").out()).contains("--port");
+        assertThat(CliRun.of("demo", "--help").out()).contains("--force", "--seed");
+    }
+
+    @Test
+    void demoCreatesTheDemoOrganisationAndRefusesToOverwriteItWithoutForce() throws SQLException {
+        String db = "jdbc:duckdb:" + TestDatabase.freshDuckDbFile();
+
+        CliRun created = CliRun.of("--db", db, "demo", "--as-of", "2026-11-30");
+        assertThat(created.exitCode()).isZero();
+        assertThat(created.out()).contains("Created organisation 'demo'", "12 salespeople", "300 customers");
+        long visits = visitsIn(db);
+
+        CliRun again = CliRun.of("demo", "--db", db, "--as-of", "2026-06-30");
+        assertThat(again.exitCode()).isNotZero();
+        assertThat(again.err()).contains("'demo' already exists", "--force");
+        assertThat(again.errLines()).isEqualTo(1);
+        assertThat(visitsIn(db)).isEqualTo(visits);
+
+        assertThat(CliRun.of("demo", "--db", db, "--force", "--as-of", "2026-11-30").exitCode()).isZero();
+        assertThat(visitsIn(db)).isEqualTo(visits);
+    }
+
+    @Test
+    void unknownOrganisationIsOneClearLine() {
+        String db = "jdbc:duckdb:" + TestDatabase.freshDuckDbFile();
+
+        CliRun run = CliRun.of("--db", db, "--org", "acme", "serve", "--port", "0");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).isEqualTo("syfte: There is no organisation 'acme' in this database."
+                + System.lineSeparator());
+    }
+
+    @Test
+    void unreachableDatabaseIsOneClearLine() {
+        CliRun run = CliRun.of("--db", "jdbc:postgresql://127.0.0.1:1/syfte", "demo");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).startsWith("syfte: Cannot open the database: Connection to 127.0.0.1:1 refused");
+        assertThat(run.errLines()).isEqualTo(1);
+    }
+
+    @Test
+    void databaseSyfteCannotRunOnIsOneClearLine() {
+        CliRun run = CliRun.of("demo", "--db", "jdbc:mysql://localhost/syfte");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("'jdbc:mysql://localhost/syfte' is not a database URL Syfte can use");
+        assertThat(run.errLines()).isEqualTo(1);
+    }
+
+    @Test
+    void portInUseIsOneClearLine() throws IOException {
+        String db = "jdbc:duckdb:" + TestDatabase.freshDuckDbFile();
+        try (ServerSocket taken = new ServerSocket(0)) {
+            CliRun run = CliRun.of("serve", "--db", db, "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(run.exitCode()).isNotZero();
+            assertThat(run.err()).isEqualTo("syfte: Port " + taken.getLocalPort()
+                    + " is already in use; stop what runs there or choose another with --port." + System.lineSeparator());
+        }
+    }
+
+    /** DuckDB lets one process open a file; a second Syfte process must say so in one sentence. */
+    @Test
+    void secondProcessOnTheSameDatabaseFileIsToldItIsInUse() throws Exception {
+        Path file = TestDatabase.freshDuckDbFile();
+        try (Connection holder = DriverManager.getConnection("jdbc:duckdb:" + file)) {
+            holder.createStatement().execute("CREATE TABLE held (x INTEGER)");
+            Process second = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            SyfteCommand.class.getName(),
+                            "--db",
+                            "jdbc:duckdb:" + file,
+                            "demo")
+                    .start();
+            assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String err = new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(second.exitValue()).isNotZero();
+            assertThat(err).startsWith("syfte: The database file " + file.toAbsolutePath().normalize()
+                    + " is in use by another Syfte process (PID " + ProcessHandle.current().pid() + ")");
+            assertThat(err.lines()).hasSize(1);
+        }
+    }
+
+    private static long visitsIn(String db) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(db);
+                ResultSet rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM visit")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

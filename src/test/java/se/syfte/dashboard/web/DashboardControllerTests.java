@@ -1,0 +1,118 @@
+package se.syfte.dashboard.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import se.syfte.customers.db.CustomerRepository;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.organisation.db.TeamRepository;
+import se.syfte.purposes.Purpose;
+import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.support.DatabaseTest;
+import se.syfte.visits.Channel;
+import se.syfte.visits.Visit;
+import se.syfte.visits.db.VisitRepository;
+
+/** The page at / serves the default organisation until sign-in decides which one a person sees. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardControllerTests extends DatabaseTest {
+
+    private static final String SALESPERSON = "Åsa Öberg " + System.nanoTime();
+    private static final String IDLE_SALESPERSON = "Idle Ek " + System.nanoTime();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    TeamRepository teams;
+
+    @Autowired
+    SalespersonRepository salespeople;
+
+    @Autowired
+    CustomerRepository customers;
+
+    @Autowired
+    PurposeRepository purposes;
+
+    @Autowired
+    VisitRepository visits;
+
+    @BeforeAll
+    void visitsOfTheDefaultOrganisation() {
+        long org = organisations.require(Organisation.DEFAULT_CODE).id();
+        long team = teams.insert(org, "Team " + System.nanoTime());
+        long person = salespeople.insert(org, team, SALESPERSON, null);
+        salespeople.insert(org, team, IDLE_SALESPERSON, null);
+        long customer = customers.insert(org, "Kund AB", null, null, null);
+        Map<String, Long> purpose = purposes.findAll(org).stream()
+                .collect(Collectors.toMap(Purpose::code, Purpose::id, (a, b) -> a));
+        LocalDate inWindow = LocalDate.now(ZoneId.of("Europe/Stockholm")).withDayOfMonth(1).minusMonths(2);
+        LocalDate afterWindow = LocalDate.now(ZoneId.of("Europe/Stockholm")).withDayOfMonth(1);
+        List<Visit> rows = new ArrayList<>();
+        Function<String, Visit> visitOn = code -> new Visit(
+                inWindow, LocalTime.NOON, person, customer, purpose.get(code), 60, Channel.ON_SITE, null, null);
+        rows.add(visitOn.apply("QUOTE"));
+        rows.add(visitOn.apply("QUOTE"));
+        rows.add(visitOn.apply("QUOTE"));
+        rows.add(visitOn.apply("RELATION"));
+        rows.add(new Visit(afterWindow, null, person, customer, purpose.get("QUOTE"), null, Channel.PHONE, null, null));
+        visits.insertAll(org, rows);
+    }
+
+    @Test
+    void listsVisitsPerPurposeForEachSalespersonInTheLastTwelveFullMonths() throws Exception {
+        String row = "//tbody/tr[th='" + SALESPERSON + "']";
+        mvc.perform(get("/").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//thead/tr/th[3]").string("Company presentation"))
+                .andExpect(xpath("//thead/tr/th[4]").string("Quote presentation"))
+                .andExpect(xpath(row + "/td[2]").string("0"))
+                .andExpect(xpath(row + "/td[3]").string("3"))
+                .andExpect(xpath(row + "/td[5]").string("1"))
+                .andExpect(xpath(row + "/td[last()]").string("4"));
+    }
+
+    @Test
+    void listsSalespeopleWithoutVisitsToo() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(xpath("//tbody/tr[th='" + IDLE_SALESPERSON + "']/td[last()]").string("0"));
+    }
+
+    @Test
+    void speaksSwedishToASwedishBrowser() throws Exception {
+        mvc.perform(get("/").header("Accept-Language", "sv-SE,sv;q=0.9,en;q=0.5"))
+                .andExpect(status().isOk())
+                .andExpect(xpath("/html/@lang").string("sv"))
+                .andExpect(xpath("//thead/tr/th[1]").string("Säljare"))
+                .andExpect(xpath("//thead/tr/th[4]").string("Offertpresentation"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Senaste 12 hela månaderna")));
+    }
+
+    @Test
+    void speaksEnglishToABrowserThatAsksForNeitherLanguage() throws Exception {
+        mvc.perform(get("/").header("Accept-Language", "de-DE"))
+                .andExpect(xpath("/html/@lang").string("en"))
+                .andExpect(xpath("//thead/tr/th[1]").string("Salesperson"));
+    }
+}

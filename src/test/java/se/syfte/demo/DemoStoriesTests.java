@@ -1,0 +1,217 @@
+package se.syfte.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.syfte.analytics.core.Window;
+import se.syfte.organisation.db.OrganisationRepository;
+import se.syfte.support.DatabaseTest;
+
+/** The stories of docs/demo-data.md, read back from the stored demo organisation. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoStoriesTests extends DatabaseTest {
+
+    private static final String CODE = "demo-stories";
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 30);
+    private static final Window WINDOW = Window.lastTwelveFullMonths(AS_OF);
+
+    @Autowired
+    DemoService demo;
+
+    @Autowired
+    OrganisationRepository organisations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long org;
+
+    @BeforeAll
+    void createDemo() {
+        DemoSummary summary = demo.create(CODE, 42, AS_OF, true);
+        assertThat(summary.customers()).isEqualTo(300);
+        org = organisations.findByCode(CODE).orElseThrow().id();
+    }
+
+    @Test
+    void quoteHeavySalespersonRarelyTakesAQuotedCustomerToNegotiation() {
+        Map<String, Double> negotiatedShare = jdbc.sql("""
+                        SELECT s.name,
+                               COUNT(DISTINCT CASE WHEN p.code = 'NEGOTIATION' THEN v.customer_id END) * 1.0
+                                 / COUNT(DISTINCT CASE WHEN p.code = 'QUOTE' THEN v.customer_id END) AS share
+                        FROM visit v
+                        JOIN salesperson s ON s.org_id = v.org_id AND s.id = v.salesperson_id
+                        JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
+                        WHERE v.org_id = :org AND v.visit_date >= :from AND v.visit_date < :to
+                        GROUP BY s.name
+                        """)
+                .param("org", org)
+                .param("from", WINDOW.from())
+                .param("to", WINDOW.to())
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getDouble(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+        double johan = negotiatedShare.remove(DemoStories.QUOTE_HEAVY_SALESPERSON);
+        List<Double> others = negotiatedShare.values().stream().sorted().toList();
+        assertThat(johan).isLessThan(0.2).isLessThan(others.get(0));
+        assertThat(others.get(others.size() / 2)).as("the team's median").isGreaterThan(0.4);
+    }
+
+    @Test
+    void loopCustomerHadTenQuotePresentationsAndNeverAContractOrAnOrder() {
+        assertThat(count("""
+                SELECT COUNT(*) FROM visit v
+                JOIN customer c ON c.org_id = v.org_id AND c.id = v.customer_id
+                JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
+                WHERE v.org_id = :org AND c.name = :customer AND p.code = 'QUOTE'
+                  AND v.visit_date >= :from AND v.visit_date < :to
+                """, DemoStories.LOOP_CUSTOMER)).isEqualTo(10);
+        assertThat(count("""
+                SELECT COUNT(*) FROM visit v
+                JOIN customer c ON c.org_id = v.org_id AND c.id = v.customer_id
+                JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
+                WHERE v.org_id = :org AND c.name = :customer AND p.code = 'NEGOTIATION'
+                """, DemoStories.LOOP_CUSTOMER)).isZero();
+        assertThat(winEvents(DemoStories.LOOP_CUSTOMER)).isZero();
+    }
+
+    @Test
+    void timeSinksTakeManyHoursAndYieldNothing() {
+        List<Double> hoursPerCustomer = jdbc.sql("""
+                        SELECT SUM(v.duration_minutes) / 60.0 FROM visit v
+                        WHERE v.org_id = :org AND v.visit_date >= :from AND v.visit_date < :to
+                        GROUP BY v.customer_id ORDER BY 1
+                        """)
+                .param("org", org)
+                .param("from", WINDOW.from())
+                .param("to", WINDOW.to())
+                .query(Double.class)
+                .list();
+        double median = hoursPerCustomer.get(hoursPerCustomer.size() / 2);
+        for (String customer : DemoStories.TIME_SINK_CUSTOMERS) {
+            double hours = jdbc.sql("""
+                            SELECT SUM(v.duration_minutes) / 60.0 FROM visit v
+                            JOIN customer c ON c.org_id = v.org_id AND c.id = v.customer_id
+                            WHERE v.org_id = :org AND c.name = :customer AND v.visit_date >= :from AND v.visit_date < :to
+                            """)
+                    .param("org", org)
+                    .param("customer", customer)
+                    .param("from", WINDOW.from())
+                    .param("to", WINDOW.to())
+                    .query(Double.class)
+                    .single();
+            assertThat(hours).as(customer).isGreaterThan(3 * median);
+            assertThat(winEvents(customer)).as(customer).isZero();
+        }
+    }
+
+    @Test
+    void strongPerformerWinsFarMoreDealsPerPresentationThanAnyoneElse() {
+        Map<String, Double> winsPerPresentation = jdbc.sql("""
+                        SELECT s.name,
+                               (SELECT COUNT(*) FROM deal d
+                                WHERE d.org_id = s.org_id AND d.owner_id = s.id AND d.status = 'WON'
+                                  AND d.close_date >= :from AND d.close_date < :to) * 1.0
+                               / (SELECT COUNT(*) FROM visit v JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
+                                  WHERE v.org_id = s.org_id AND v.salesperson_id = s.id AND p.code = 'PRESENTATION'
+                                    AND v.visit_date >= :from AND v.visit_date < :to)
+                        FROM salesperson s
+                        WHERE s.org_id = :org
+                        """)
+                .param("org", org)
+                .param("from", WINDOW.from())
+                .param("to", WINDOW.to())
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getDouble(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+        double strongest = winsPerPresentation.remove(DemoStories.STRONG_PERFORMER);
+        assertThat(winsPerPresentation.values()).allSatisfy(other -> assertThat(strongest).isGreaterThan(1.5 * other));
+    }
+
+    @Test
+    void quoteHeavySalespersonsQuotesMostlyGoToOneCustomer() {
+        List<Long> quotesPerCustomer = jdbc.sql("""
+                        SELECT COUNT(*) FROM visit v
+                        JOIN salesperson s ON s.org_id = v.org_id AND s.id = v.salesperson_id
+                        JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
+                        WHERE v.org_id = :org AND s.name = :name AND p.code = 'QUOTE'
+                          AND v.visit_date >= :from AND v.visit_date < :to
+                        GROUP BY v.customer_id ORDER BY 1 DESC
+                        """)
+                .param("org", org)
+                .param("name", DemoStories.QUOTE_HEAVY_SALESPERSON)
+                .param("from", WINDOW.from())
+                .param("to", WINDOW.to())
+                .query(Long.class)
+                .list();
+        long all = quotesPerCustomer.stream().mapToLong(Long::longValue).sum();
+
+        assertThat(quotesPerCustomer.get(0) * 1.0 / all).isGreaterThan(0.5);
+    }
+
+    @Test
+    void longCycleConstructionCustomerIsWonFourteenMonthsAfterTheFirstVisit() {
+        record Cycle(String industry, LocalDate firstVisit, LocalDate won) {}
+        Cycle cycle = jdbc.sql("""
+                        SELECT c.industry,
+                               (SELECT MIN(v.visit_date) FROM visit v WHERE v.org_id = c.org_id AND v.customer_id = c.id),
+                               (SELECT MIN(d.close_date) FROM deal d
+                                WHERE d.org_id = c.org_id AND d.customer_id = c.id AND d.status = 'WON')
+                        FROM customer c WHERE c.org_id = :org AND c.name = :name
+                        """)
+                .param("org", org)
+                .param("name", DemoStories.LONG_CYCLE_CUSTOMER)
+                .query((rs, row) -> new Cycle(
+                        rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
+                .single();
+
+        assertThat(cycle.industry()).isEqualTo("Bygg");
+        assertThat(cycle.firstVisit().plusMonths(DemoStories.LONG_CYCLE_MONTHS)).isEqualTo(cycle.won());
+        assertThat(WINDOW.contains(cycle.won())).isTrue();
+    }
+
+    @Test
+    void recreatingTheDemoReplacesItsDataInsteadOfAddingToIt() {
+        String code = "demo-twice";
+        DemoSummary first = demo.create(code, 7, AS_OF, true);
+        demo.create(code, 7, AS_OF, true);
+        long id = organisations.findByCode(code).orElseThrow().id();
+
+        long visits = jdbc.sql("SELECT COUNT(*) FROM visit WHERE org_id = :org").param("org", id).query(Long.class).single();
+        assertThat(visits).isEqualTo(first.visits());
+    }
+
+    private long count(String sql, String customer) {
+        return jdbc.sql(sql)
+                .param("org", org)
+                .param("customer", customer)
+                .param("from", WINDOW.from())
+                .param("to", WINDOW.to())
+                .query(Long.class)
+                .single();
+    }
+
+    private long winEvents(String customer) {
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM orders o WHERE o.org_id = c.org_id AND o.customer_id = c.id AND o.amount > 0)
+                             + (SELECT COUNT(*) FROM deal d WHERE d.org_id = c.org_id AND d.customer_id = c.id AND d.status = 'WON')
+                        FROM customer c WHERE c.org_id = :org AND c.name = :customer
+                        """)
+                .param("org", org)
+                .param("customer", customer)
+                .query(Long.class)
+                .single();
+    }
+}

@@ -1,0 +1,25 @@
+package se.syfte.support;
+
+import org.junit.jupiter.api.Tag;
+import se.syfte.database.DatabaseUrl;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every test that touches the database. All share one Spring context, and run once on
+ * DuckDB and, when {@code SYFTE_TEST_DB_URL} is set, again on PostgreSQL (tag {@code database}).
+ * Tests isolate themselves by working in organisations of their own.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Tag("database")
+public abstract class DatabaseTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::url);
+        registry.add("spring.datasource.driver-class-name", () -> DatabaseUrl.parse(TestDatabase.url()).vendor().driverClass());
+    }
+}

@@ -1,0 +1,42 @@
+package se.syfte.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MessagesTests {
+
+    @Test
+    void swedishAndEnglishHaveTheSameKeys() throws IOException {
+        Properties english = load("messages.properties");
+        Properties swedish = load("messages_sv.properties");
+
+        assertThat(english).isNotEmpty();
+        assertThat(swedish.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+    }
+
+    /** Words both languages share ("Team") may stay; anything else the same in both was not translated. */
+    @Test
+    void everyTextIsTranslated() throws IOException {
+        Properties english = load("messages.properties");
+        Properties swedish = load("messages_sv.properties");
+
+        assertThat(english.stringPropertyNames())
+                .filteredOn(key -> english.getProperty(key).equals(swedish.getProperty(key)))
+                .allMatch(key -> english.getProperty(key).equals("Team"));
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(
+                MessagesTests.class.getClassLoader().getResourceAsStream(name), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
