@@ -20,12 +20,23 @@ class ArchitectureTests {
             .resideOutsideOfPackages("..db..", "..web..")
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "se.syfte.analytics..", "se.syfte.coaching..", "se.syfte.purposes", "se.syfte.organisation");
+            .resideInAnyPackage(
+                    "java..",
+                    "se.syfte.analytics..",
+                    "se.syfte.coaching..",
+                    "se.syfte.purposes",
+                    "se.syfte.organisation");
 
     @ArchTest
     static final ArchRule domainRootsKnowNoAdapters = noClasses()
             .that()
-            .resideInAnyPackage("se.syfte.customers", "se.syfte.purposes", "se.syfte.visits", "se.syfte.deals", "se.syfte.orders", "se.syfte.targets")
+            .resideInAnyPackage(
+                    "se.syfte.customers",
+                    "se.syfte.purposes",
+                    "se.syfte.visits",
+                    "se.syfte.deals",
+                    "se.syfte.orders",
+                    "se.syfte.targets")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework..", "java.sql..", "..db..", "..web..");

@@ -31,7 +31,8 @@ final class CliFailure {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.toString() : root.getMessage().strip();
+        String message =
+                root.getMessage() == null ? root.toString() : root.getMessage().strip();
         int newline = message.indexOf('\n');
         return "Syfte stopped: " + (newline < 0 ? message : message.substring(0, newline));
     }

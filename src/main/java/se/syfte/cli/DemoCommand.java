@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.syfte.demo.DemoService;
@@ -30,10 +30,16 @@ class DemoCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the organisation and all its data if it exists.")
     boolean force;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generator; the same seed and day give the same data (default: 42).")
+    @Option(
+            names = "--seed",
+            defaultValue = "42",
+            description = "Seed of the generator; the same seed and day give the same data (default: 42).")
     long seed;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The demo's today: history ends the day before (default: today in Stockholm).")
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "The demo's today: history ends the day before (default: today in Stockholm).")
     LocalDate asOf;
 
     @Override
@@ -42,11 +48,20 @@ class DemoCommand implements Callable<Integer> {
         String code = global.organisationOr(DEMO_CODE);
         try (ConfigurableApplicationContext context = SyfteContext.startQuiet(global)) {
             DemoSummary summary = context.getBean(DemoService.class).create(code, seed, day, force);
-            spec.commandLine().getOut().println(String.format(
-                    "Created organisation '%s': %d teams, %d salespeople, %d customers, %d visits, %d deals, %d orders,"
-                            + " %d targets.\nStart the web app with: java -jar target/syfte.jar serve --org %s",
-                    summary.organisation(), summary.teams(), summary.salespeople(), summary.customers(),
-                    summary.visits(), summary.deals(), summary.orders(), summary.targets(), summary.organisation()));
+            spec.commandLine()
+                    .getOut()
+                    .println(String.format(
+                            "Created organisation '%s': %d teams, %d salespeople, %d customers, %d visits, %d deals, %d orders,"
+                                    + " %d targets.\nStart the web app with: java -jar target/syfte.jar serve --org %s",
+                            summary.organisation(),
+                            summary.teams(),
+                            summary.salespeople(),
+                            summary.customers(),
+                            summary.visits(),
+                            summary.deals(),
+                            summary.orders(),
+                            summary.targets(),
+                            summary.organisation()));
         }
         return 0;
     }

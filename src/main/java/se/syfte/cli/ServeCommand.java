@@ -8,8 +8,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.syfte.organisation.Organisation;
@@ -42,9 +42,11 @@ class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
-        spec.commandLine().getOut().println(String.format(
-                "Syfte serves organisation '%s' at http://localhost:%d/ on %s. Stop it with Ctrl+C.",
-                organisation, port, SyfteContext.database(global).display()));
+        spec.commandLine()
+                .getOut()
+                .println(String.format(
+                        "Syfte serves organisation '%s' at http://localhost:%d/ on %s. Stop it with Ctrl+C.",
+                        organisation, port, SyfteContext.database(global).display()));
         spec.commandLine().getOut().flush();
         try {
             closed.await();

@@ -21,7 +21,8 @@ public class SyfteCommand implements Callable<Integer> {
             names = "--db",
             paramLabel = "URL",
             scope = ScopeType.INHERIT,
-            description = "JDBC URL of the database (default: $SYFTE_DB_URL, else the embedded file data/syfte.duckdb).")
+            description =
+                    "JDBC URL of the database (default: $SYFTE_DB_URL, else the embedded file data/syfte.duckdb).")
     String db;
 
     @Option(

@@ -24,18 +24,24 @@ public record VisitCountTable(List<Purpose> purposes, List<Row> rows, Row team) 
         Map<String, Long> teamTotals = new HashMap<>();
         for (VisitCount count : counts) {
             String purpose = count.purposeCode() == null ? "" : count.purposeCode();
-            bySalesperson.computeIfAbsent(count.salespersonId(), id -> new HashMap<>()).merge(purpose, count.visits(), Long::sum);
+            bySalesperson
+                    .computeIfAbsent(count.salespersonId(), id -> new HashMap<>())
+                    .merge(purpose, count.visits(), Long::sum);
             teamTotals.merge(purpose, count.visits(), Long::sum);
         }
         List<Row> rows = salespeople.stream()
-                .map(person -> row(person.name(), teamNames.get(person.teamId()), purposes,
+                .map(person -> row(
+                        person.name(),
+                        teamNames.get(person.teamId()),
+                        purposes,
                         bySalesperson.getOrDefault(person.id(), Map.of())))
                 .toList();
         return new VisitCountTable(purposes, rows, row(null, null, purposes, teamTotals));
     }
 
     private static Row row(String name, String team, List<Purpose> purposes, Map<String, Long> visits) {
-        List<Long> byPurpose = purposes.stream().map(p -> visits.getOrDefault(p.code(), 0L)).toList();
+        List<Long> byPurpose =
+                purposes.stream().map(p -> visits.getOrDefault(p.code(), 0L)).toList();
         long total = visits.values().stream().mapToLong(Long::longValue).sum();
         return new Row(name, team, byPurpose, visits.getOrDefault("", 0L), total);
     }

@@ -33,7 +33,10 @@ public record DatabaseUrl(String url, Vendor vendor) {
         if (option != null && !option.isBlank()) {
             return parse(option);
         }
-        return environment.filter(value -> !value.isBlank()).map(DatabaseUrl::parse).orElseGet(DatabaseUrl::embedded);
+        return environment
+                .filter(value -> !value.isBlank())
+                .map(DatabaseUrl::parse)
+                .orElseGet(DatabaseUrl::embedded);
     }
 
     public static DatabaseUrl embedded() {

@@ -17,7 +17,9 @@ public enum Vendor {
     }
 
     public static Optional<Vendor> of(String url) {
-        return Arrays.stream(values()).filter(vendor -> url.startsWith(vendor.prefix)).findFirst();
+        return Arrays.stream(values())
+                .filter(vendor -> url.startsWith(vendor.prefix))
+                .findFirst();
     }
 
     public String prefix() {

@@ -91,7 +91,9 @@ public final class DemoGenerator {
 
     /** Owners are drawn in proportion to how many journeys a salesperson begins. */
     private void assignOwners(List<DemoData.Company> generic) {
-        double total = SalesProfile.ALL.stream().mapToDouble(SalesProfile::journeysPerMonth).sum();
+        double total = SalesProfile.ALL.stream()
+                .mapToDouble(SalesProfile::journeysPerMonth)
+                .sum();
         for (DemoData.Company customer : generic) {
             double draw = random.nextDouble() * total;
             for (SalesProfile profile : SalesProfile.ALL) {
@@ -108,7 +110,10 @@ public final class DemoGenerator {
     private Optional<DemoData.Company> prospectOf(String salesperson, LocalDate day) {
         List<DemoData.Company> free = customers.stream()
                 .filter(c -> salesperson.equals(ownerOf.get(c.name())))
-                .filter(c -> busyUntil.getOrDefault(c.name(), LocalDate.MIN).plusDays(COOL_DOWN_DAYS).isBefore(day))
+                .filter(c -> busyUntil
+                        .getOrDefault(c.name(), LocalDate.MIN)
+                        .plusDays(COOL_DOWN_DAYS)
+                        .isBefore(day))
                 .toList();
         return free.isEmpty() ? Optional.empty() : Optional.of(free.get(random.nextInt(free.size())));
     }
@@ -164,14 +169,16 @@ public final class DemoGenerator {
 
     /** Contracts in outsourcing and facility services are invoiced monthly for a year; others at once. */
     private void orderAfterWin(DemoData.Company customer, String who, LocalDate closed, BigDecimal value) {
-        boolean monthly = customer.industry().equals("Outsourcing")
-                || customer.industry().equals(DemoNames.FACILITY_SERVICES);
+        boolean monthly =
+                customer.industry().equals("Outsourcing") || customer.industry().equals(DemoNames.FACILITY_SERVICES);
         if (monthly) {
             BigDecimal instalment = value.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
             for (int month = 0; month < 12; month++) {
                 orders.add(new DemoData.OrderRow(customer.name(), who, closed.plusMonths(month), instalment));
             }
-            for (LocalDate day = closed.plusMonths(1); day.isBefore(asOf) && day.isBefore(closed.plusYears(1)); day = day.plusMonths(1)) {
+            for (LocalDate day = closed.plusMonths(1);
+                    day.isBefore(asOf) && day.isBefore(closed.plusYears(1));
+                    day = day.plusMonths(1)) {
                 visit(weekday(day), who, customer.name(), "REPORTING", 60, null);
             }
         } else {
@@ -179,9 +186,16 @@ public final class DemoGenerator {
             if (random.nextBoolean()) {
                 BigDecimal repeat = value.multiply(BigDecimal.valueOf(random.nextInt(20, 40)))
                         .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-                orders.add(new DemoData.OrderRow(customer.name(), who, weekday(closed.plusDays(random.nextInt(90, 180))), repeat));
+                orders.add(new DemoData.OrderRow(
+                        customer.name(), who, weekday(closed.plusDays(random.nextInt(90, 180))), repeat));
             }
-            visit(weekday(closed.plusDays(random.nextInt(60, 120))), who, customer.name(), "RELATION", minutes(45, 90), null);
+            visit(
+                    weekday(closed.plusDays(random.nextInt(60, 120))),
+                    who,
+                    customer.name(),
+                    "RELATION",
+                    minutes(45, 90),
+                    null);
         }
     }
 
@@ -189,13 +203,19 @@ public final class DemoGenerator {
     private void serveExistingCustomer(DemoData.Company customer, LocalDate start) {
         String owner = ownerOf.get(customer.name());
         BigDecimal monthly = dealValue(customer.segment()).divide(BigDecimal.valueOf(10), 2, RoundingMode.HALF_UP);
-        boolean reporting = customer.industry().equals("Outsourcing")
-                || customer.industry().equals(DemoNames.FACILITY_SERVICES);
+        boolean reporting =
+                customer.industry().equals("Outsourcing") || customer.industry().equals(DemoNames.FACILITY_SERVICES);
         for (LocalDate month = start; month.isBefore(asOf); month = month.plusMonths(1)) {
-            orders.add(new DemoData.OrderRow(customer.name(), owner, weekday(month.plusDays(random.nextInt(5, 20))), monthly));
+            orders.add(new DemoData.OrderRow(
+                    customer.name(), owner, weekday(month.plusDays(random.nextInt(5, 20))), monthly));
             if (reporting || random.nextInt(3) == 0) {
-                visit(weekday(month.plusDays(random.nextInt(0, 25))), owner, customer.name(),
-                        reporting ? "REPORTING" : "RELATION", reporting ? 60 : minutes(45, 90), null);
+                visit(
+                        weekday(month.plusDays(random.nextInt(0, 25))),
+                        owner,
+                        customer.name(),
+                        reporting ? "REPORTING" : "RELATION",
+                        reporting ? 60 : minutes(45, 90),
+                        null);
             }
         }
     }
@@ -204,7 +224,8 @@ public final class DemoGenerator {
         int draw = random.nextInt(20);
         Channel channel = draw < 15 ? Channel.ON_SITE : draw < 19 ? Channel.VIDEO : Channel.PHONE;
         LocalTime time = LocalTime.of(random.nextInt(8, 16), random.nextBoolean() ? 0 : 30);
-        visits.add(new DemoData.VisitRow(date, time, salesperson, customer, purpose, minutes, channel, DemoNotes.of(purpose, random), dealKey));
+        visits.add(new DemoData.VisitRow(
+                date, time, salesperson, customer, purpose, minutes, channel, DemoNotes.of(purpose, random), dealKey));
     }
 
     private List<DemoData.TargetRow> targets() {
@@ -215,7 +236,8 @@ public final class DemoGenerator {
                 int presentations = (int) Math.round(profile.journeysPerMonth() * 1.5);
                 targets.add(new DemoData.TargetRow(profile.name(), "PRESENTATION", month, presentations));
                 targets.add(new DemoData.TargetRow(profile.name(), "QUOTE", month, Math.max(1, presentations - 1)));
-                targets.add(new DemoData.TargetRow(profile.name(), "NEGOTIATION", month, Math.max(1, presentations / 2)));
+                targets.add(
+                        new DemoData.TargetRow(profile.name(), "NEGOTIATION", month, Math.max(1, presentations / 2)));
                 targets.add(new DemoData.TargetRow(profile.name(), "RELATION", month, 3));
                 targets.add(new DemoData.TargetRow(profile.name(), "REPORTING", month, 2));
             }
@@ -228,12 +250,14 @@ public final class DemoGenerator {
     }
 
     LocalDate weekday(LocalDate date) {
-        return date.getDayOfWeek() == DayOfWeek.SATURDAY ? date.plusDays(2)
+        return date.getDayOfWeek() == DayOfWeek.SATURDAY
+                ? date.plusDays(2)
                 : date.getDayOfWeek() == DayOfWeek.SUNDAY ? date.plusDays(1) : date;
     }
 
     BigDecimal dealValue(String segment) {
-        int thousands = segment.equals(DemoNames.SEGMENTS.get(0)) ? random.nextInt(400, 3000)
+        int thousands = segment.equals(DemoNames.SEGMENTS.get(0))
+                ? random.nextInt(400, 3000)
                 : segment.equals(DemoNames.SEGMENTS.get(1)) ? random.nextInt(120, 900) : random.nextInt(30, 250);
         return BigDecimal.valueOf(thousands * 1000L).setScale(2);
     }

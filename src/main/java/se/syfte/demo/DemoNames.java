@@ -16,21 +16,63 @@ final class DemoNames {
 
     /** Industry → name stems; short stems join the first part ("Norrbygg"), long ones follow it. */
     private static final Map<String, List<String>> STEMS = Map.of(
-            CONSTRUCTION, List.of("bygg", "Entreprenad", "Byggservice", "Mark & Anläggning", "betong"),
-            "Outsourcing", List.of("Outsourcing", "Ekonomitjänster", "Bemanning", "Kundservice", "Lönetjänster"),
-            FACILITY_SERVICES, List.of("Fastighetsservice", "städ", "Facility Management", "Fönsterputs", "Förvaltning"),
-            "IT", List.of("data", "IT-konsult", "Systemutveckling", "Nätverk", "Digital"),
-            "Tillverkning", List.of("Mekaniska", "Verkstäder", "plast", "Industri", "trä"),
-            "Logistik", List.of("Logistik", "åkeri", "Transport", "lager", "frakt"));
+            CONSTRUCTION,
+            List.of("bygg", "Entreprenad", "Byggservice", "Mark & Anläggning", "betong"),
+            "Outsourcing",
+            List.of("Outsourcing", "Ekonomitjänster", "Bemanning", "Kundservice", "Lönetjänster"),
+            FACILITY_SERVICES,
+            List.of("Fastighetsservice", "städ", "Facility Management", "Fönsterputs", "Förvaltning"),
+            "IT",
+            List.of("data", "IT-konsult", "Systemutveckling", "Nätverk", "Digital"),
+            "Tillverkning",
+            List.of("Mekaniska", "Verkstäder", "plast", "Industri", "trä"),
+            "Logistik",
+            List.of("Logistik", "åkeri", "Transport", "lager", "frakt"));
 
     private static final List<String> INDUSTRIES =
             List.of(CONSTRUCTION, "Outsourcing", FACILITY_SERVICES, "IT", "Tillverkning", "Logistik");
 
     private static final List<String> FIRST_PARTS = List.of(
-            "Norr", "Söder", "Väst", "Öster", "Berg", "Sjö", "Dal", "Skog", "Ek", "Lind", "Al", "Stål", "Sten",
-            "Gran", "Björk", "Ås", "Hav", "Fjäll", "Strand", "Vik", "Kungs", "Mälar", "Vänern", "Roslags",
-            "Upplands", "Hallands", "Skåne", "Göta", "Svea", "Nordic", "Polar", "Kust", "Älv", "Bro", "Hamn",
-            "Torg", "Kron", "Lilje", "Rosen", "Ljung");
+            "Norr",
+            "Söder",
+            "Väst",
+            "Öster",
+            "Berg",
+            "Sjö",
+            "Dal",
+            "Skog",
+            "Ek",
+            "Lind",
+            "Al",
+            "Stål",
+            "Sten",
+            "Gran",
+            "Björk",
+            "Ås",
+            "Hav",
+            "Fjäll",
+            "Strand",
+            "Vik",
+            "Kungs",
+            "Mälar",
+            "Vänern",
+            "Roslags",
+            "Upplands",
+            "Hallands",
+            "Skåne",
+            "Göta",
+            "Svea",
+            "Nordic",
+            "Polar",
+            "Kust",
+            "Älv",
+            "Bro",
+            "Hamn",
+            "Torg",
+            "Kron",
+            "Lilje",
+            "Rosen",
+            "Ljung");
 
     private static final List<String> SUFFIXES = List.of("AB", "AB", "AB", "AB", "i Sverige AB", "Gruppen AB");
 
@@ -73,7 +115,8 @@ final class DemoNames {
     }
 
     static String email(String personName) {
-        String ascii = personName.toLowerCase()
+        String ascii = personName
+                .toLowerCase()
                 .replace('å', 'a')
                 .replace('ä', 'a')
                 .replace('ö', 'o')

@@ -8,29 +8,34 @@ import java.util.Random;
 final class DemoNotes {
 
     private static final Map<String, List<String>> NOTES = Map.of(
-            "PRESENTATION", List.of(
-                    "Presenterade oss för inköpschefen.",
-                    "Första mötet, visade referenscase.",
-                    "Introduktion för ledningsgruppen.",
-                    "Gick igenom deras behov och vårt erbjudande."),
-            "QUOTE", List.of(
-                    "Gick igenom offerten punkt för punkt.",
-                    "Reviderad offert, lägre pris på tillval.",
-                    "Presenterade offert för styrgruppen.",
-                    "Offert enligt förfrågan, återkommer efter budgetmöte."),
-            "NEGOTIATION", List.of(
-                    "Förhandlade avtalsvillkor och viten.",
-                    "Avtalsutkast genomgånget med jurist.",
-                    "Slutförhandling om pris och löptid."),
-            "RELATION", List.of(
-                    "Lunch med VD.",
-                    "Uppföljning, allt fungerar bra.",
-                    "Kaffe med kontaktpersonen.",
-                    "Träffade nya inköpsansvariga."),
-            "REPORTING", List.of(
-                    "Månadsrapport: leveranser enligt plan.",
-                    "Månadsmöte, gick igenom avvikelser.",
-                    "Rapportering av nyckeltal."));
+            "PRESENTATION",
+                    List.of(
+                            "Presenterade oss för inköpschefen.",
+                            "Första mötet, visade referenscase.",
+                            "Introduktion för ledningsgruppen.",
+                            "Gick igenom deras behov och vårt erbjudande."),
+            "QUOTE",
+                    List.of(
+                            "Gick igenom offerten punkt för punkt.",
+                            "Reviderad offert, lägre pris på tillval.",
+                            "Presenterade offert för styrgruppen.",
+                            "Offert enligt förfrågan, återkommer efter budgetmöte."),
+            "NEGOTIATION",
+                    List.of(
+                            "Förhandlade avtalsvillkor och viten.",
+                            "Avtalsutkast genomgånget med jurist.",
+                            "Slutförhandling om pris och löptid."),
+            "RELATION",
+                    List.of(
+                            "Lunch med VD.",
+                            "Uppföljning, allt fungerar bra.",
+                            "Kaffe med kontaktpersonen.",
+                            "Träffade nya inköpsansvariga."),
+            "REPORTING",
+                    List.of(
+                            "Månadsrapport: leveranser enligt plan.",
+                            "Månadsmöte, gick igenom avvikelser.",
+                            "Rapportering av nyckeltal."));
 
     private DemoNotes() {}
 

@@ -92,43 +92,59 @@ public class DemoService {
         Map<String, Long> teamIds = new HashMap<>();
         data.teams().forEach(team -> teamIds.put(team, teams.insert(org, team)));
         Map<String, Long> people = new HashMap<>();
-        data.salespeople().forEach(person ->
-                people.put(person.name(), salespeople.insert(org, teamIds.get(person.team()), person.name(), person.email())));
+        data.salespeople()
+                .forEach(person -> people.put(
+                        person.name(),
+                        salespeople.insert(org, teamIds.get(person.team()), person.name(), person.email())));
         Map<String, Long> customerIds = new HashMap<>();
-        data.customers().forEach(company -> customerIds.put(
-                company.name(),
-                customers.insert(org, company.name(), company.orgNumber(), company.segment(), company.industry())));
+        data.customers()
+                .forEach(company -> customerIds.put(
+                        company.name(),
+                        customers.insert(
+                                org, company.name(), company.orgNumber(), company.segment(), company.industry())));
         Map<String, Purpose> purposeByCode =
                 purposes.findAll(org).stream().collect(Collectors.toMap(Purpose::code, Function.identity()));
         Map<String, Long> dealIds = new HashMap<>();
         for (DemoData.DealRow deal : data.deals()) {
-            dealIds.put(deal.key(), deals.insert(org, new Deal(
-                    customerIds.get(deal.customer()),
-                    people.get(deal.owner()),
-                    deal.title(),
-                    deal.created(),
-                    deal.stage(),
-                    deal.value(),
-                    "SEK",
-                    deal.status(),
-                    deal.closed())));
+            dealIds.put(
+                    deal.key(),
+                    deals.insert(
+                            org,
+                            new Deal(
+                                    customerIds.get(deal.customer()),
+                                    people.get(deal.owner()),
+                                    deal.title(),
+                                    deal.created(),
+                                    deal.stage(),
+                                    deal.value(),
+                                    "SEK",
+                                    deal.status(),
+                                    deal.closed())));
         }
-        visits.insertAll(org, data.visits().stream()
-                .map(visit -> new Visit(
-                        visit.date(),
-                        visit.time(),
-                        people.get(visit.salesperson()),
-                        customerIds.get(visit.customer()),
-                        purposeByCode.get(visit.purpose()).id(),
-                        visit.minutes(),
-                        visit.channel(),
-                        visit.note(),
-                        visit.dealKey() == null ? null : dealIds.get(visit.dealKey())))
-                .toList());
-        orders.insertAll(org, data.orders().stream()
-                .map(order -> new Order(
-                        customerIds.get(order.customer()), people.get(order.salesperson()), order.date(), order.amount(), "SEK"))
-                .toList());
+        visits.insertAll(
+                org,
+                data.visits().stream()
+                        .map(visit -> new Visit(
+                                visit.date(),
+                                visit.time(),
+                                people.get(visit.salesperson()),
+                                customerIds.get(visit.customer()),
+                                purposeByCode.get(visit.purpose()).id(),
+                                visit.minutes(),
+                                visit.channel(),
+                                visit.note(),
+                                visit.dealKey() == null ? null : dealIds.get(visit.dealKey())))
+                        .toList());
+        orders.insertAll(
+                org,
+                data.orders().stream()
+                        .map(order -> new Order(
+                                customerIds.get(order.customer()),
+                                people.get(order.salesperson()),
+                                order.date(),
+                                order.amount(),
+                                "SEK"))
+                        .toList());
         List<Target> monthly = data.targets().stream()
                 .map(target -> new Target(
                         people.get(target.salesperson()),

@@ -24,15 +24,30 @@ final class PlantedStories {
         this.windowEnd = asOf.withDayOfMonth(1);
         var random = generator.random();
         this.customers = List.of(
-                new DemoData.Company(DemoStories.LOOP_CUSTOMER, DemoNames.orgNumber(random), "Storföretag",
+                new DemoData.Company(
+                        DemoStories.LOOP_CUSTOMER,
+                        DemoNames.orgNumber(random),
+                        "Storföretag",
                         DemoNames.FACILITY_SERVICES),
-                new DemoData.Company(DemoStories.TIME_SINK_CUSTOMERS.get(0), DemoNames.orgNumber(random),
-                        "Medelstora företag", "Outsourcing"),
-                new DemoData.Company(DemoStories.TIME_SINK_CUSTOMERS.get(1), DemoNames.orgNumber(random),
-                        "Medelstora företag", "Logistik"),
-                new DemoData.Company(DemoStories.TIME_SINK_CUSTOMERS.get(2), DemoNames.orgNumber(random),
-                        "Småföretag", "Tillverkning"),
-                new DemoData.Company(DemoStories.LONG_CYCLE_CUSTOMER, DemoNames.orgNumber(random), "Storföretag",
+                new DemoData.Company(
+                        DemoStories.TIME_SINK_CUSTOMERS.get(0),
+                        DemoNames.orgNumber(random),
+                        "Medelstora företag",
+                        "Outsourcing"),
+                new DemoData.Company(
+                        DemoStories.TIME_SINK_CUSTOMERS.get(1),
+                        DemoNames.orgNumber(random),
+                        "Medelstora företag",
+                        "Logistik"),
+                new DemoData.Company(
+                        DemoStories.TIME_SINK_CUSTOMERS.get(2),
+                        DemoNames.orgNumber(random),
+                        "Småföretag",
+                        "Tillverkning"),
+                new DemoData.Company(
+                        DemoStories.LONG_CYCLE_CUSTOMER,
+                        DemoNames.orgNumber(random),
+                        "Storföretag",
                         DemoNames.CONSTRUCTION));
     }
 
@@ -57,13 +72,22 @@ final class PlantedStories {
     private void loopWithoutContract() {
         String who = DemoStories.QUOTE_HEAVY_SALESPERSON;
         String customer = DemoStories.LOOP_CUSTOMER;
-        generator.visit(generator.weekday(windowEnd.minusMonths(12).plusDays(5)), who, customer, "PRESENTATION", 90, null);
+        generator.visit(
+                generator.weekday(windowEnd.minusMonths(12).plusDays(5)), who, customer, "PRESENTATION", 90, null);
         LocalDate firstQuote = generator.weekday(windowEnd.minusMonths(11).plusDays(3));
         for (int i = 0; i < 10; i++) {
             generator.visit(generator.weekday(firstQuote.plusMonths(i)), who, customer, "QUOTE", 90, "LOOP");
         }
-        generator.deal(new DemoData.DealRow("LOOP", customer, who, "Fastighetsdrift – " + customer, firstQuote,
-                "Offert", new BigDecimal("1450000.00"), DealStatus.OPEN, null));
+        generator.deal(new DemoData.DealRow(
+                "LOOP",
+                customer,
+                who,
+                "Fastighetsdrift – " + customer,
+                firstQuote,
+                "Offert",
+                new BigDecimal("1450000.00"),
+                DealStatus.OPEN,
+                null));
     }
 
     /** Long relationship meetings every other week for three years, and not one order. */
@@ -89,8 +113,16 @@ final class PlantedStories {
         }
         LocalDate won = start.plusMonths(DemoStories.LONG_CYCLE_MONTHS);
         BigDecimal value = new BigDecimal("4800000.00");
-        generator.deal(new DemoData.DealRow("LONG", customer, who, "Stomentreprenad – " + customer,
-                start.plusMonths(2), "Vunnen", value, DealStatus.WON, won));
+        generator.deal(new DemoData.DealRow(
+                "LONG",
+                customer,
+                who,
+                "Stomentreprenad – " + customer,
+                start.plusMonths(2),
+                "Vunnen",
+                value,
+                DealStatus.WON,
+                won));
         generator.order(new DemoData.OrderRow(customer, who, won, value));
     }
 }

@@ -20,7 +20,8 @@ class SyfteCommandTests {
 
     @Test
     void everyCommandExplainsItselfWithHelp() {
-        for (String[] args : List.of(new String[] {"--help"}, new String[] {"serve", "--help"}, new String[] {"demo", "--help"})) {
+        for (String[] args :
+                List.of(new String[] {"--help"}, new String[] {"serve", "--help"}, new String[] {"demo", "--help"})) {
             CliRun run = CliRun.of(args);
             assertThat(run.exitCode()).isZero();
             assertThat(run.out()).contains("--db", "--org");
@@ -44,7 +45,9 @@ class SyfteCommandTests {
         assertThat(again.errLines()).isEqualTo(1);
         assertThat(visitsIn(db)).isEqualTo(visits);
 
-        assertThat(CliRun.of("demo", "--db", db, "--force", "--as-of", "2026-11-30").exitCode()).isZero();
+        assertThat(CliRun.of("demo", "--db", db, "--force", "--as-of", "2026-11-30")
+                        .exitCode())
+                .isZero();
         assertThat(visitsIn(db)).isEqualTo(visits);
     }
 
@@ -55,8 +58,8 @@ class SyfteCommandTests {
         CliRun run = CliRun.of("--db", db, "--org", "acme", "serve", "--port", "0");
 
         assertThat(run.exitCode()).isNotZero();
-        assertThat(run.err()).isEqualTo("syfte: There is no organisation 'acme' in this database."
-                + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("syfte: There is no organisation 'acme' in this database." + System.lineSeparator());
     }
 
     @Test
@@ -84,8 +87,10 @@ class SyfteCommandTests {
             CliRun run = CliRun.of("serve", "--db", db, "--port", String.valueOf(taken.getLocalPort()));
 
             assertThat(run.exitCode()).isNotZero();
-            assertThat(run.err()).isEqualTo("syfte: Port " + taken.getLocalPort()
-                    + " is already in use; stop what runs there or choose another with --port." + System.lineSeparator());
+            assertThat(run.err())
+                    .isEqualTo("syfte: Port " + taken.getLocalPort()
+                            + " is already in use; stop what runs there or choose another with --port."
+                            + System.lineSeparator());
         }
     }
 
@@ -96,7 +101,8 @@ class SyfteCommandTests {
         try (Connection holder = DriverManager.getConnection("jdbc:duckdb:" + file)) {
             holder.createStatement().execute("CREATE TABLE held (x INTEGER)");
             Process second = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
                             "-cp",
                             System.getProperty("java.class.path"),
                             SyfteCommand.class.getName(),
@@ -108,8 +114,10 @@ class SyfteCommandTests {
             String err = new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(second.exitValue()).isNotZero();
-            assertThat(err).startsWith("syfte: The database file " + file.toAbsolutePath().normalize()
-                    + " is in use by another Syfte process (PID " + ProcessHandle.current().pid() + ")");
+            assertThat(err)
+                    .startsWith("syfte: The database file "
+                            + file.toAbsolutePath().normalize() + " is in use by another Syfte process (PID "
+                            + ProcessHandle.current().pid() + ")");
             assertThat(err.lines()).hasSize(1);
         }
     }

@@ -43,14 +43,16 @@ class DatabaseUrlTests {
 
     @Test
     void readsTheFileOfADuckDbUrlWithOptions() {
-        assertThat(DatabaseUrl.parse("jdbc:duckdb:data/x.duckdb?access_mode=READ_ONLY").file())
+        assertThat(DatabaseUrl.parse("jdbc:duckdb:data/x.duckdb?access_mode=READ_ONLY")
+                        .file())
                 .contains(Path.of("data/x.duckdb"));
         assertThat(DatabaseUrl.parse("jdbc:duckdb:").file()).isEmpty();
     }
 
     @Test
     void hidesPasswordsWhenShown() {
-        assertThat(DatabaseUrl.parse("jdbc:postgresql://db/syfte?user=syfte&password=secret").display())
+        assertThat(DatabaseUrl.parse("jdbc:postgresql://db/syfte?user=syfte&password=secret")
+                        .display())
                 .isEqualTo("jdbc:postgresql://db/syfte?user=syfte&password=***");
         assertThat(DatabaseUrl.parse("jdbc:postgresql://syfte:secret@db/syfte").display())
                 .isEqualTo("jdbc:postgresql://***@db/syfte");
@@ -60,6 +62,7 @@ class DatabaseUrlTests {
     void postgreSqlAloneRunsTheVendorFolder() {
         assertThat(DatabaseConfiguration.migrationLocations(Vendor.POSTGRESQL))
                 .containsExactly("classpath:db/migration/common", "classpath:db/migration/postgresql");
-        assertThat(DatabaseConfiguration.migrationLocations(Vendor.DUCKDB)).containsExactly("classpath:db/migration/common");
+        assertThat(DatabaseConfiguration.migrationLocations(Vendor.DUCKDB))
+                .containsExactly("classpath:db/migration/common");
     }
 }

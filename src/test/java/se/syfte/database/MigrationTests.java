@@ -12,8 +12,18 @@ import se.syfte.support.TestDatabase;
 class MigrationTests extends DatabaseTest {
 
     private static final List<String> TABLES = List.of(
-            "organisation", "team", "salesperson", "app_user", "user_team", "customer", "purpose", "purpose_keyword",
-            "visit", "deal", "orders", "target");
+            "organisation",
+            "team",
+            "salesperson",
+            "app_user",
+            "user_team",
+            "customer",
+            "purpose",
+            "purpose_keyword",
+            "visit",
+            "deal",
+            "orders",
+            "target");
 
     @Autowired
     JdbcClient jdbc;
@@ -23,16 +33,15 @@ class MigrationTests extends DatabaseTest {
         List<String> tables = jdbc.sql("""
                         SELECT table_name FROM information_schema.tables
                         WHERE table_schema IN ('main', 'public') AND table_name <> 'flyway_schema_history'
-                        """)
-                .query(String.class)
-                .list();
+                        """).query(String.class).list();
         assertThat(tables).containsExactlyInAnyOrderElementsOf(TABLES);
     }
 
     @Test
     void everyTableButTheOrganisationsOwnCarriesTheOrganisation() {
         for (String table : TABLES.subList(1, TABLES.size())) {
-            List<String> columns = jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_name = :table")
+            List<String> columns = jdbc.sql(
+                            "SELECT column_name FROM information_schema.columns WHERE table_name = :table")
                     .param("table", table)
                     .query(String.class)
                     .list();
@@ -42,7 +51,8 @@ class MigrationTests extends DatabaseTest {
 
     @Test
     void appliesTheVendorsOwnMigrationsOnlyWhereTheyBelong() {
-        List<String> scripts = jdbc.sql("SELECT script FROM flyway_schema_history WHERE success ORDER BY installed_rank")
+        List<String> scripts = jdbc.sql(
+                        "SELECT script FROM flyway_schema_history WHERE success ORDER BY installed_rank")
                 .query(String.class)
                 .list();
         assertThat(scripts).contains("V001__organisations.sql", "V003__visits_deals_orders_targets.sql");
@@ -54,9 +64,7 @@ class MigrationTests extends DatabaseTest {
         long foreignKeys = jdbc.sql("""
                         SELECT COUNT(*) FROM information_schema.table_constraints
                         WHERE table_name = 'visit' AND constraint_type = 'FOREIGN KEY'
-                        """)
-                .query(Long.class)
-                .single();
+                        """).query(Long.class).single();
         assertThat(foreignKeys).isEqualTo(TestDatabase.isPostgreSql() ? 4 : 0);
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import se.syfte.analytics.core.Window;
 import se.syfte.customers.OrgNumber;
 
@@ -22,7 +22,8 @@ class DemoGeneratorTests {
 
     @Test
     void anotherSeedGivesOtherData() {
-        assertThat(DemoGenerator.generate(43, AS_OF).visits()).isNotEqualTo(DemoGenerator.generate(42, AS_OF).visits());
+        assertThat(DemoGenerator.generate(43, AS_OF).visits())
+                .isNotEqualTo(DemoGenerator.generate(42, AS_OF).visits());
     }
 
     @Test
@@ -32,7 +33,8 @@ class DemoGeneratorTests {
         assertThat(data.teams()).hasSize(2);
         assertThat(data.salespeople()).hasSize(12);
         assertThat(data.customers()).hasSize(300);
-        assertThat(data.customers().stream().map(DemoData.Company::name).distinct()).hasSize(300);
+        assertThat(data.customers().stream().map(DemoData.Company::name).distinct())
+                .hasSize(300);
         assertThat(data.visits()).hasSizeBetween(3000, 8000);
         assertThat(data.deals()).hasSizeGreaterThan(300);
         assertThat(data.targets()).hasSize(12 * 13 * 5);
@@ -46,14 +48,17 @@ class DemoGeneratorTests {
         assertThat(data.orders()).allMatch(o -> o.date().isBefore(AS_OF));
         assertThat(data.deals()).allMatch(d -> d.closed() == null || d.closed().isBefore(AS_OF));
         assertThat(data.visits().stream().map(DemoData.VisitRow::date).min(LocalDate::compareTo))
-                .hasValueSatisfying(first -> assertThat(first).isBefore(AS_OF.minusYears(3).plusMonths(1)));
+                .hasValueSatisfying(
+                        first -> assertThat(first).isBefore(AS_OF.minusYears(3).plusMonths(1)));
     }
 
     @Test
     void everyRowNamesAKnownSalespersonAndCustomer() {
         DemoData data = DemoGenerator.generate(42, AS_OF);
-        Set<String> people = data.salespeople().stream().map(DemoData.Person::name).collect(Collectors.toSet());
-        Set<String> customers = data.customers().stream().map(DemoData.Company::name).collect(Collectors.toSet());
+        Set<String> people =
+                data.salespeople().stream().map(DemoData.Person::name).collect(Collectors.toSet());
+        Set<String> customers =
+                data.customers().stream().map(DemoData.Company::name).collect(Collectors.toSet());
         Set<String> dealKeys = data.deals().stream().map(DemoData.DealRow::key).collect(Collectors.toSet());
 
         assertThat(data.visits()).allMatch(v -> people.contains(v.salesperson()) && customers.contains(v.customer()));
@@ -84,16 +89,19 @@ class DemoGeneratorTests {
         Window window = Window.lastTwelveFullMonths(asOf);
 
         long loopQuotes = data.visits().stream()
-                .filter(v -> v.customer().equals(DemoStories.LOOP_CUSTOMER) && v.purpose().equals("QUOTE"))
+                .filter(v -> v.customer().equals(DemoStories.LOOP_CUSTOMER)
+                        && v.purpose().equals("QUOTE"))
                 .filter(v -> window.contains(v.date()))
                 .count();
         long johansQuotes = data.visits().stream()
-                .filter(v -> v.salesperson().equals(DemoStories.QUOTE_HEAVY_SALESPERSON) && v.purpose().equals("QUOTE"))
+                .filter(v -> v.salesperson().equals(DemoStories.QUOTE_HEAVY_SALESPERSON)
+                        && v.purpose().equals("QUOTE"))
                 .filter(v -> window.contains(v.date()))
                 .count();
         assertThat(loopQuotes).isEqualTo(10);
         assertThat((double) loopQuotes / johansQuotes).isGreaterThan(0.5);
         assertThat(data.visits())
-                .noneMatch(v -> v.customer().equals(DemoStories.LOOP_CUSTOMER) && v.purpose().equals("NEGOTIATION"));
+                .noneMatch(v -> v.customer().equals(DemoStories.LOOP_CUSTOMER)
+                        && v.purpose().equals("NEGOTIATION"));
     }
 }

@@ -43,7 +43,8 @@ class DemoStoriesTests extends DatabaseTest {
 
     @Test
     void quoteHeavySalespersonRarelyTakesAQuotedCustomerToNegotiation() {
-        Map<String, Double> negotiatedShare = jdbc.sql("""
+        Map<String, Double> negotiatedShare = jdbc
+                .sql("""
                         SELECT s.name,
                                COUNT(DISTINCT CASE WHEN p.code = 'NEGOTIATION' THEN v.customer_id END) * 1.0
                                  / COUNT(DISTINCT CASE WHEN p.code = 'QUOTE' THEN v.customer_id END) AS share
@@ -117,7 +118,8 @@ class DemoStoriesTests extends DatabaseTest {
 
     @Test
     void strongPerformerWinsFarMoreDealsPerPresentationThanAnyoneElse() {
-        Map<String, Double> winsPerPresentation = jdbc.sql("""
+        Map<String, Double> winsPerPresentation = jdbc
+                .sql("""
                         SELECT s.name,
                                (SELECT COUNT(*) FROM deal d
                                 WHERE d.org_id = s.org_id AND d.owner_id = s.id AND d.status = 'WON'
@@ -137,7 +139,8 @@ class DemoStoriesTests extends DatabaseTest {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
         double strongest = winsPerPresentation.remove(DemoStories.STRONG_PERFORMER);
-        assertThat(winsPerPresentation.values()).allSatisfy(other -> assertThat(strongest).isGreaterThan(1.5 * other));
+        assertThat(winsPerPresentation.values())
+                .allSatisfy(other -> assertThat(strongest).isGreaterThan(1.5 * other));
     }
 
     @Test
@@ -173,8 +176,8 @@ class DemoStoriesTests extends DatabaseTest {
                         """)
                 .param("org", org)
                 .param("name", DemoStories.LONG_CYCLE_CUSTOMER)
-                .query((rs, row) -> new Cycle(
-                        rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
+                .query((rs, row) ->
+                        new Cycle(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
                 .single();
 
         assertThat(cycle.industry()).isEqualTo("Bygg");
@@ -189,7 +192,10 @@ class DemoStoriesTests extends DatabaseTest {
         demo.create(code, 7, AS_OF, true);
         long id = organisations.findByCode(code).orElseThrow().id();
 
-        long visits = jdbc.sql("SELECT COUNT(*) FROM visit WHERE org_id = :org").param("org", id).query(Long.class).single();
+        long visits = jdbc.sql("SELECT COUNT(*) FROM visit WHERE org_id = :org")
+                .param("org", id)
+                .query(Long.class)
+                .single();
         assertThat(visits).isEqualTo(first.visits());
     }
 

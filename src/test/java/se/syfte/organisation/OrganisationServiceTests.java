@@ -70,6 +70,7 @@ class OrganisationServiceTests extends DatabaseTest {
         String code = "twice-" + System.nanoTime();
         organisations.create(code, "Once AB");
 
-        assertThatThrownBy(() -> organisations.create(code, "Twice AB")).isInstanceOf(OrganisationExistsException.class);
+        assertThatThrownBy(() -> organisations.create(code, "Twice AB"))
+                .isInstanceOf(OrganisationExistsException.class);
     }
 }

@@ -1,11 +1,11 @@
 package se.syfte.support;
 
 import org.junit.jupiter.api.Tag;
-import se.syfte.database.DatabaseUrl;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import se.syfte.database.DatabaseUrl;
 
 /**
  * Base of every test that touches the database. All share one Spring context, and run once on
@@ -20,6 +20,8 @@ public abstract class DatabaseTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestDatabase::url);
-        registry.add("spring.datasource.driver-class-name", () -> DatabaseUrl.parse(TestDatabase.url()).vendor().driverClass());
+        registry.add(
+                "spring.datasource.driver-class-name",
+                () -> DatabaseUrl.parse(TestDatabase.url()).vendor().driverClass());
     }
 }

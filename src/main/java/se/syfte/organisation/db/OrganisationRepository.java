@@ -12,8 +12,17 @@ public class OrganisationRepository {
 
     /** Child tables first, so PostgreSQL's foreign keys hold at every statement. */
     private static final List<String> TABLES_OF_AN_ORGANISATION = List.of(
-            "user_team", "app_user", "visit", "orders", "target", "deal", "purpose_keyword", "purpose", "customer",
-            "salesperson", "team");
+            "user_team",
+            "app_user",
+            "visit",
+            "orders",
+            "target",
+            "deal",
+            "purpose_keyword",
+            "purpose",
+            "customer",
+            "salesperson",
+            "team");
 
     private final JdbcClient jdbc;
 
@@ -34,7 +43,9 @@ public class OrganisationRepository {
     }
 
     public List<String> codes() {
-        return jdbc.sql("SELECT code FROM organisation ORDER BY code").query(String.class).list();
+        return jdbc.sql("SELECT code FROM organisation ORDER BY code")
+                .query(String.class)
+                .list();
     }
 
     public long insert(String code, String name) {
@@ -48,7 +59,9 @@ public class OrganisationRepository {
     /** Deletes the organisation and every row that belongs to it. */
     public void delete(long orgId) {
         for (String table : TABLES_OF_AN_ORGANISATION) {
-            jdbc.sql("DELETE FROM " + table + " WHERE org_id = :org").param("org", orgId).update();
+            jdbc.sql("DELETE FROM " + table + " WHERE org_id = :org")
+                    .param("org", orgId)
+                    .update();
         }
         jdbc.sql("DELETE FROM organisation WHERE id = :org").param("org", orgId).update();
     }

@@ -63,7 +63,8 @@ public class PurposeRepository {
     }
 
     public List<String> keywords(long orgId, long purposeId) {
-        return jdbc.sql("SELECT keyword FROM purpose_keyword WHERE org_id = :org AND purpose_id = :purpose ORDER BY keyword")
+        return jdbc.sql(
+                        "SELECT keyword FROM purpose_keyword WHERE org_id = :org AND purpose_id = :purpose ORDER BY keyword")
                 .param("org", orgId)
                 .param("purpose", purposeId)
                 .query(String.class)

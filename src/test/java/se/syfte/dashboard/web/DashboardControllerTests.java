@@ -65,9 +65,10 @@ class DashboardControllerTests extends DatabaseTest {
         long person = salespeople.insert(org, team, SALESPERSON, null);
         salespeople.insert(org, team, IDLE_SALESPERSON, null);
         long customer = customers.insert(org, "Kund AB", null, null, null);
-        Map<String, Long> purpose = purposes.findAll(org).stream()
-                .collect(Collectors.toMap(Purpose::code, Purpose::id, (a, b) -> a));
-        LocalDate inWindow = LocalDate.now(ZoneId.of("Europe/Stockholm")).withDayOfMonth(1).minusMonths(2);
+        Map<String, Long> purpose =
+                purposes.findAll(org).stream().collect(Collectors.toMap(Purpose::code, Purpose::id, (a, b) -> a));
+        LocalDate inWindow =
+                LocalDate.now(ZoneId.of("Europe/Stockholm")).withDayOfMonth(1).minusMonths(2);
         LocalDate afterWindow = LocalDate.now(ZoneId.of("Europe/Stockholm")).withDayOfMonth(1);
         List<Visit> rows = new ArrayList<>();
         Function<String, Visit> visitOn = code -> new Visit(
@@ -96,7 +97,8 @@ class DashboardControllerTests extends DatabaseTest {
     @Test
     void listsSalespeopleWithoutVisitsToo() throws Exception {
         mvc.perform(get("/"))
-                .andExpect(xpath("//tbody/tr[th='" + IDLE_SALESPERSON + "']/td[last()]").string("0"));
+                .andExpect(xpath("//tbody/tr[th='" + IDLE_SALESPERSON + "']/td[last()]")
+                        .string("0"));
     }
 
     @Test
