@@ -1,0 +1,2 @@
+/** Target attainment and pace per purpose. */
+package se.syfte.analytics.attainment;

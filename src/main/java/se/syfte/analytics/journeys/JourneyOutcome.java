@@ -1,0 +1,7 @@
+package se.syfte.analytics.journeys;
+
+public enum JourneyOutcome {
+    OPEN,
+    WON,
+    STALLED
+}

@@ -1,0 +1,2 @@
+/** Calendars: Swedish public holidays for working-day counts. */
+package se.syfte.calendar;

@@ -1,0 +1,25 @@
+package se.syfte.database;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.syfte.analytics.core.Scope;
+import se.syfte.analytics.core.Window;
+
+/** The parameters every analytics query takes: the organisation, the visible salespeople, the window. */
+public final class QueryParameters {
+
+    /** Stands in for an empty set: SQL has no empty IN list, and no salesperson has this id. */
+    private static final List<Long> NOBODY = List.of(-1L);
+
+    private QueryParameters() {}
+
+    public static Map<String, Object> of(Scope scope, Window window) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("org", scope.orgId());
+        parameters.put("salespeople", scope.salespeople().isEmpty() ? NOBODY : List.copyOf(scope.salespeople()));
+        parameters.put("from", window.from());
+        parameters.put("to", window.to());
+        return parameters;
+    }
+}
