@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "Syfte 0.1",
         description = "Customer visits measured by their purpose, linked to pipeline and order intake.",
-        subcommands = {ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public class SyfteCommand implements Callable<Integer> {
 
     @Option(
@@ -38,9 +38,20 @@ public class SyfteCommand implements Callable<Integer> {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new SyfteCommand());
+        // An organisation may well be called "demo", like the command that makes it.
+        commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
             command.getErr().println("syfte: " + CliFailure.describe(failure));
             return 1;
+        });
+        commandLine.setParameterExceptionHandler((invalid, args) -> {
+            CommandLine command = invalid.getCommandLine();
+            command.getErr().println("syfte: " + invalid.getMessage());
+            command.getErr()
+                    .println("See 'syfte "
+                            + (command.getCommandName().equals("syfte") ? "" : command.getCommandName() + " ")
+                            + "--help'.");
+            return 2;
         });
         return commandLine;
     }

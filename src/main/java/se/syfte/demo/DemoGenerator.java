@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import se.syfte.deals.DealStatus;
 import se.syfte.visits.Channel;
 
@@ -34,7 +32,9 @@ public final class DemoGenerator {
     private final List<DemoData.Company> customers = new ArrayList<>();
     private final Map<String, String> ownerOf = new HashMap<>();
     private final Map<String, LocalDate> busyUntil = new HashMap<>();
-    private final Set<String> existing = new HashSet<>();
+    /** The day of each customer's last order so far: until then every journey with it would be won at once. */
+    private final Map<String, LocalDate> lastOrder = new HashMap<>();
+
     final List<DemoData.VisitRow> visits = new ArrayList<>();
     final List<DemoData.DealRow> deals = new ArrayList<>();
     final List<DemoData.OrderRow> orders = new ArrayList<>();
@@ -57,8 +57,7 @@ public final class DemoGenerator {
         assignOwners(generic);
         LocalDate start = asOf.withDayOfMonth(1).minusYears(YEARS);
         for (DemoData.Company customer : generic) {
-            if (random.nextDouble() < 0.25) {
-                existing.add(customer.name());
+            if (random.nextDouble() < 0.15) {
                 serveExistingCustomer(customer, start);
             }
         }
@@ -110,12 +109,22 @@ public final class DemoGenerator {
     private Optional<DemoData.Company> prospectOf(String salesperson, LocalDate day) {
         List<DemoData.Company> free = customers.stream()
                 .filter(c -> salesperson.equals(ownerOf.get(c.name())))
+                // Any order is a win event (SPEC §3): journeys begin with customers whose orders have ended.
+                .filter(c -> lastOrder.getOrDefault(c.name(), LocalDate.MIN).isBefore(day))
                 .filter(c -> busyUntil
                         .getOrDefault(c.name(), LocalDate.MIN)
                         .plusDays(COOL_DOWN_DAYS)
                         .isBefore(day))
                 .toList();
-        return free.isEmpty() ? Optional.empty() : Optional.of(free.get(random.nextInt(free.size())));
+        // Fresh prospects first, then the one left alone the longest: a journey only ends by a
+        // win or a year's silence, so going back sooner would continue the old one.
+        Optional<LocalDate> longestAlone = free.stream()
+                .map(c -> busyUntil.getOrDefault(c.name(), LocalDate.MIN))
+                .min(LocalDate::compareTo);
+        List<DemoData.Company> first = free.stream()
+                .filter(c -> longestAlone.get().equals(busyUntil.getOrDefault(c.name(), LocalDate.MIN)))
+                .toList();
+        return first.isEmpty() ? Optional.empty() : Optional.of(first.get(random.nextInt(first.size())));
     }
 
     /** One journey: presentation, perhaps quotes, perhaps negotiation, then won, lost or still open. */
@@ -160,7 +169,6 @@ public final class DemoGenerator {
                     closedBeforeAsOf ? closed : null));
             if (won) {
                 orderAfterWin(customer, who, closed, value);
-                existing.add(customer.name());
             }
             busy = closed;
         }
@@ -174,7 +182,7 @@ public final class DemoGenerator {
         if (monthly) {
             BigDecimal instalment = value.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
             for (int month = 0; month < 12; month++) {
-                orders.add(new DemoData.OrderRow(customer.name(), who, closed.plusMonths(month), instalment));
+                order(new DemoData.OrderRow(customer.name(), who, closed.plusMonths(month), instalment));
             }
             for (LocalDate day = closed.plusMonths(1);
                     day.isBefore(asOf) && day.isBefore(closed.plusYears(1));
@@ -182,11 +190,11 @@ public final class DemoGenerator {
                 visit(weekday(day), who, customer.name(), "REPORTING", 60, null);
             }
         } else {
-            orders.add(new DemoData.OrderRow(customer.name(), who, closed, value));
+            order(new DemoData.OrderRow(customer.name(), who, closed, value));
             if (random.nextBoolean()) {
                 BigDecimal repeat = value.multiply(BigDecimal.valueOf(random.nextInt(20, 40)))
                         .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-                orders.add(new DemoData.OrderRow(
+                order(new DemoData.OrderRow(
                         customer.name(), who, weekday(closed.plusDays(random.nextInt(90, 180))), repeat));
             }
             visit(
@@ -206,7 +214,7 @@ public final class DemoGenerator {
         boolean reporting =
                 customer.industry().equals("Outsourcing") || customer.industry().equals(DemoNames.FACILITY_SERVICES);
         for (LocalDate month = start; month.isBefore(asOf); month = month.plusMonths(1)) {
-            orders.add(new DemoData.OrderRow(
+            order(new DemoData.OrderRow(
                     customer.name(), owner, weekday(month.plusDays(random.nextInt(5, 20))), monthly));
             if (reporting || random.nextInt(3) == 0) {
                 visit(
@@ -283,5 +291,6 @@ public final class DemoGenerator {
 
     void order(DemoData.OrderRow order) {
         orders.add(order);
+        lastOrder.merge(order.customer(), order.date(), (a, b) -> a.isAfter(b) ? a : b);
     }
 }

@@ -21,7 +21,7 @@ record SalesProfile(
 
     static final List<SalesProfile> ALL = List.of(
             new SalesProfile(DemoStories.STRONG_PERFORMER, STOCKHOLM, 2.0, 0.85, 0.20, 0.85, 0.85, true),
-            new SalesProfile(DemoStories.QUOTE_HEAVY_SALESPERSON, STOCKHOLM, 0.6, 0.85, 0.00, 0.08, 0.50, true),
+            new SalesProfile(DemoStories.QUOTE_HEAVY_SALESPERSON, STOCKHOLM, 0.6, 0.85, 0.00, 0.05, 0.50, true),
             new SalesProfile("Maria Holm", STOCKHOLM, 1.6, 0.60, 0.30, 0.55, 0.50, false),
             new SalesProfile(DemoStories.LONG_CYCLE_SALESPERSON, STOCKHOLM, 1.2, 0.65, 0.40, 0.60, 0.55, false),
             new SalesProfile("Sara Nyström", STOCKHOLM, 1.7, 0.55, 0.30, 0.50, 0.45, false),

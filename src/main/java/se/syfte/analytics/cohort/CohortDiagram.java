@@ -31,7 +31,8 @@ public final class CohortDiagram {
             FunnelSteps steps, Window window, List<Journey> journeys, Map<Long, List<DatedAmount>> ordersByCustomer) {
         Map<YearMonth, List<Journey>> cohorts = new TreeMap<>();
         for (Journey journey : journeys) {
-            cohorts.computeIfAbsent(YearMonth.from(journey.start()), month -> new ArrayList<>()).add(journey);
+            cohorts.computeIfAbsent(YearMonth.from(journey.start()), month -> new ArrayList<>())
+                    .add(journey);
         }
         List<CohortCell> cells = new ArrayList<>();
         YearMonth lastMonth = window.lastMonth();
@@ -54,7 +55,8 @@ public final class CohortDiagram {
         List<Long> reached = new ArrayList<>();
         for (int step : steps.steps()) {
             reached.add(members.stream()
-                    .filter(j -> j.reachedOn(step).filter(date -> !date.isAfter(cut)).isPresent())
+                    .filter(j ->
+                            j.reachedOn(step).filter(date -> !date.isAfter(cut)).isPresent())
                     .count());
         }
         long won = members.stream()

@@ -10,7 +10,8 @@ public final class Median {
     private Median() {}
 
     public static OptionalDouble of(Collection<? extends Number> values) {
-        double[] sorted = values.stream().mapToDouble(Number::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Number::doubleValue).sorted().toArray();
         if (sorted.length == 0) {
             return OptionalDouble.empty();
         }

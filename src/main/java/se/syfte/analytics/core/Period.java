@@ -16,7 +16,9 @@ public enum Period {
         return switch (this) {
             case WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTH -> date.withDayOfMonth(1);
-            case QUARTER -> date.withMonth(date.getMonthValue() - (date.getMonthValue() - 1) % 3).withDayOfMonth(1);
+            case QUARTER ->
+                date.withMonth(date.getMonthValue() - (date.getMonthValue() - 1) % 3)
+                        .withDayOfMonth(1);
             case YEAR -> date.withDayOfYear(1);
         };
     }
@@ -33,8 +35,9 @@ public enum Period {
 
     public String label(LocalDate date) {
         return switch (this) {
-            case WEEK -> String.format(
-                    "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case WEEK ->
+                String.format(
+                        "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTH -> String.format("%d-%02d", date.getYear(), date.getMonthValue());
             case QUARTER -> date.getYear() + "-Q" + date.get(IsoFields.QUARTER_OF_YEAR);
             case YEAR -> String.valueOf(date.getYear());

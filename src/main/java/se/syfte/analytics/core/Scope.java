@@ -18,6 +18,7 @@ public record Scope(long orgId, Set<Long> salespeople) {
 
     /** The same organisation narrowed to some of its visible salespeople. */
     public Scope narrowedTo(Set<Long> chosen) {
-        return new Scope(orgId, chosen.stream().filter(salespeople::contains).collect(java.util.stream.Collectors.toSet()));
+        return new Scope(
+                orgId, chosen.stream().filter(salespeople::contains).collect(java.util.stream.Collectors.toSet()));
     }
 }

@@ -20,7 +20,8 @@ public record EffortAndYield(List<CustomerEffort> customers, OptionalDouble medi
 
     public static EffortAndYield of(List<CustomerEffort> customers) {
         return new EffortAndYield(
-                List.copyOf(customers), Median.of(customers.stream().map(CustomerEffort::hours).toList()));
+                List.copyOf(customers),
+                Median.of(customers.stream().map(CustomerEffort::hours).toList()));
     }
 
     public boolean isTimeSink(CustomerEffort customer) {
@@ -28,7 +29,10 @@ public record EffortAndYield(List<CustomerEffort> customers, OptionalDouble medi
     }
 
     public Ratio timeSinkShare() {
-        double sinks = customers.stream().filter(this::isTimeSink).mapToDouble(CustomerEffort::hours).sum();
+        double sinks = customers.stream()
+                .filter(this::isTimeSink)
+                .mapToDouble(CustomerEffort::hours)
+                .sum();
         double all = customers.stream().mapToDouble(CustomerEffort::hours).sum();
         return Ratio.of(sinks, all);
     }
@@ -40,9 +44,11 @@ public record EffortAndYield(List<CustomerEffort> customers, OptionalDouble medi
     /** Customers by order intake, largest first (ties by name), with running shares of hours and intake. */
     public List<ParetoPoint> pareto() {
         List<CustomerEffort> sorted = new ArrayList<>(customers);
-        sorted.sort(Comparator.comparing(CustomerEffort::orderIntake).reversed().thenComparing(CustomerEffort::customer));
+        sorted.sort(
+                Comparator.comparing(CustomerEffort::orderIntake).reversed().thenComparing(CustomerEffort::customer));
         double allHours = sorted.stream().mapToDouble(CustomerEffort::hours).sum();
-        BigDecimal allIntake = sorted.stream().map(CustomerEffort::orderIntake).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal allIntake =
+                sorted.stream().map(CustomerEffort::orderIntake).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<ParetoPoint> points = new ArrayList<>();
         double hours = 0;
         BigDecimal intake = BigDecimal.ZERO;

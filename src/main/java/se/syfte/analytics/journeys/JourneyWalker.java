@@ -45,11 +45,7 @@ public final class JourneyWalker {
 
     /** Walks a whole set of visits and wins held in memory; the order of the lists does not matter. */
     public static List<Journey> walk(
-            AnalyticsSettings settings,
-            Window window,
-            int highestStep,
-            List<FunnelVisit> visits,
-            List<WinEvent> wins) {
+            AnalyticsSettings settings, Window window, int highestStep, List<FunnelVisit> visits, List<WinEvent> wins) {
         List<Journey> result = new ArrayList<>();
         JourneyWalker walker = new JourneyWalker(settings, window, highestStep, result::add);
         List<WinEvent> sortedWins = new ArrayList<>(wins);
@@ -153,7 +149,9 @@ public final class JourneyWalker {
                 index--;
             }
         }
-        return index < wins.size() && !wins.get(index).isAfter(through) ? Optional.of(wins.get(index)) : Optional.empty();
+        return index < wins.size() && !wins.get(index).isAfter(through)
+                ? Optional.of(wins.get(index))
+                : Optional.empty();
     }
 
     private void emit(OpenJourney journey, JourneyOutcome outcome, LocalDate wonOn) {

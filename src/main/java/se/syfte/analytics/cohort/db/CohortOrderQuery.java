@@ -32,7 +32,9 @@ public class CohortOrderQuery {
         jdbc.sql(SQL).params(QueryParameters.of(scope, window)).query((RowCallbackHandler) rs -> {
             DatedAmount amount = new DatedAmount(
                     rs.getLong("customer_id"), rs.getObject("order_date", LocalDate.class), rs.getBigDecimal("amount"));
-            byCustomer.computeIfAbsent(amount.customerId(), id -> new ArrayList<>()).add(amount);
+            byCustomer
+                    .computeIfAbsent(amount.customerId(), id -> new ArrayList<>())
+                    .add(amount);
         });
         return byCustomer;
     }

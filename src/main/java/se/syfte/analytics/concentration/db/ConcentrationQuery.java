@@ -19,7 +19,8 @@ import se.syfte.database.SqlFile;
 @Repository
 public class ConcentrationQuery {
 
-    private static final String SQL = SqlFile.read(new ClassPathResource("concentration.sql", ConcentrationQuery.class));
+    private static final String SQL =
+            SqlFile.read(new ClassPathResource("concentration.sql", ConcentrationQuery.class));
     /** Swedish order (å, ä, ö after z), the same whichever database answers. */
     private static final Comparator<Concentration> BY_NAME =
             Comparator.comparing(Concentration::customer, Collator.getInstance(Locale.forLanguageTag("sv-SE")));

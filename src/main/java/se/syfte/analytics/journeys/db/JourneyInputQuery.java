@@ -1,8 +1,8 @@
 package se.syfte.analytics.journeys.db;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import java.time.LocalDate;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,0 +1,190 @@
+package se.syfte.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import se.syfte.analytics.core.AnalyticsSettings;
+import se.syfte.analytics.core.Period;
+import se.syfte.analytics.core.Window;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.reports.Report;
+import se.syfte.reports.ReportName;
+import se.syfte.reports.ReportRequest;
+import se.syfte.reports.ReportService;
+import se.syfte.reports.UnknownNameException;
+import se.syfte.reports.format.ReportFormat;
+import se.syfte.reports.format.ReportWriter;
+
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes one of the figures of SPEC §3 for the window [--from, --to).",
+            "NAME: activity, attainment, funnel, cohort, loops, concentration, effort, winrate, traditional, coaching."
+        })
+class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SyfteCommand global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The report.")
+    String name;
+
+    @Option(
+            names = "--from",
+            paramLabel = "DATE",
+            description = "First day of the window (default: 12 full months before --to).")
+    LocalDate from;
+
+    @Option(
+            names = "--to",
+            paramLabel = "DATE",
+            description = "Day after the window (default: the first of this month).")
+    LocalDate to;
+
+    @Option(names = "--salesperson", paramLabel = "NAME", description = "One salesperson's figures.")
+    String salesperson;
+
+    @Option(names = "--team", paramLabel = "NAME", description = "One team's figures, its salespeople and ALL.")
+    String team;
+
+    @Option(
+            names = "--period",
+            defaultValue = "month",
+            paramLabel = "PERIOD",
+            description = "week, month (default), quarter or year.")
+    String period;
+
+    @Option(
+            names = "--format",
+            defaultValue = "table",
+            paramLabel = "FORMAT",
+            description = "table (default), csv or json.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the terminal.")
+    Path out;
+
+    @Option(
+            names = "--gap",
+            defaultValue = "365",
+            paramLabel = "DAYS",
+            description = "Days without a visit after which a journey has stalled (default: 365).")
+    int gap;
+
+    @Option(
+            names = "--loop-threshold",
+            defaultValue = "3",
+            paramLabel = "VISITS",
+            description = "Visits with one purpose that make a loop (default: 3).")
+    int loopThreshold;
+
+    @Option(
+            names = "--lang",
+            defaultValue = "en",
+            paramLabel = "LANG",
+            description = "Language of the coaching questions: sv or en (default).")
+    String lang;
+
+    @Override
+    public Integer call() throws IOException {
+        ReportName report = ReportName.of(name).orElseThrow(() -> invalid("unknown report '" + name + "'"));
+        Period chosenPeriod = choice(Period.class, period, "--period");
+        ReportFormat chosenFormat = choice(ReportFormat.class, format, "--format");
+        if (salesperson != null && team != null) {
+            throw invalid("give --salesperson or --team, not both");
+        }
+        if (report == ReportName.COACHING && salesperson == null) {
+            throw invalid("the coaching report is for one salesperson: give --salesperson NAME");
+        }
+        if (!lang.equals("sv") && !lang.equals("en")) {
+            throw invalid("--lang is sv or en, not '" + lang + "'");
+        }
+        AnalyticsSettings settings = settings();
+        try (ConfigurableApplicationContext context = SyfteContext.startQuiet(global)) {
+            Organisation organisation = context.getBean(OrganisationService.class)
+                    .require(global.organisationOr(Organisation.DEFAULT_CODE));
+            ReportService reports = context.getBean(ReportService.class);
+            ReportRequest request = new ReportRequest(
+                    report,
+                    window(organisation),
+                    Optional.ofNullable(salesperson),
+                    Optional.ofNullable(team),
+                    chosenPeriod,
+                    settings,
+                    Locale.forLanguageTag(lang));
+            Report result;
+            try {
+                result = reports.run(organisation, reports.wholeOrganisation(organisation), request);
+            } catch (UnknownNameException unknown) {
+                throw invalid(unknown.getMessage());
+            }
+            write(result, chosenFormat);
+        }
+        return 0;
+    }
+
+    private AnalyticsSettings settings() {
+        try {
+            return new AnalyticsSettings(gap, loopThreshold);
+        } catch (IllegalArgumentException wrong) {
+            throw invalid(wrong.getMessage());
+        }
+    }
+
+    private Window window(Organisation organisation) {
+        LocalDate end = to != null ? to : LocalDate.now(organisation.timeZone()).withDayOfMonth(1);
+        LocalDate start = from != null ? from : end.minusMonths(12);
+        if (!start.isBefore(end)) {
+            throw invalid("--from " + start + " must come before --to " + end);
+        }
+        return new Window(start, end);
+    }
+
+    private void write(Report report, ReportFormat chosenFormat) throws IOException {
+        ReportWriter writer = ReportWriter.of(chosenFormat);
+        if (out == null) {
+            writer.write(report, spec.commandLine().getOut());
+            return;
+        }
+        try (Writer file = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
+            writer.write(report, file);
+        }
+    }
+
+    private <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException wrong) {
+            throw invalid(option + " '" + value + "' is not one of "
+                    + String.join(
+                            ", ",
+                            java.util.Arrays.stream(type.getEnumConstants())
+                                    .map(e -> e.name().toLowerCase(Locale.ROOT))
+                                    .toList()));
+        }
+    }
+
+    private ParameterException invalid(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

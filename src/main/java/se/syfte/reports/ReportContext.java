@@ -1,0 +1,86 @@
+package se.syfte.reports;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import se.syfte.analytics.core.AnalyticsSettings;
+import se.syfte.analytics.core.Period;
+import se.syfte.analytics.core.Scope;
+import se.syfte.analytics.core.Window;
+import se.syfte.analytics.journeys.FunnelSteps;
+import se.syfte.organisation.Salesperson;
+import se.syfte.purposes.Purpose;
+import se.syfte.purposes.PurposeKind;
+
+/**
+ * A request resolved against the organisation: {@code scope} holds the salespeople of the cut
+ * (one, a team's, or all visible), {@code teamRow} whether "ALL" rows for the cut are written.
+ */
+public record ReportContext(
+        Scope scope,
+        Map<Long, Salesperson> salespeople,
+        List<Purpose> purposes,
+        Window window,
+        AnalyticsSettings settings,
+        Period period,
+        Locale locale,
+        boolean teamRow,
+        Optional<Salesperson> single) {
+
+    public static final String ALL = "ALL";
+    private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+
+    public String nameOf(long salespersonId) {
+        Salesperson salesperson = salespeople.get(salespersonId);
+        return salesperson == null ? String.valueOf(salespersonId) : salesperson.name();
+    }
+
+    /** The cut's salespeople in name order (Swedish collation), as reports list them. */
+    public List<Long> salespeopleInOrder() {
+        return scope.salespeople().stream()
+                .sorted(Comparator.comparing(this::nameOf, SWEDISH))
+                .toList();
+    }
+
+    public Comparator<Long> bySalespersonName() {
+        return Comparator.comparing(this::nameOf, SWEDISH);
+    }
+
+    public static Comparator<String> names() {
+        return SWEDISH::compare;
+    }
+
+    public FunnelSteps funnelSteps() {
+        Map<Integer, List<String>> codes = purposes.stream()
+                .filter(p -> p.kind() == PurposeKind.FUNNEL)
+                .collect(Collectors.groupingBy(
+                        Purpose::step, TreeMap::new, Collectors.mapping(Purpose::code, Collectors.toList())));
+        return new FunnelSteps(codes);
+    }
+
+    public Map<String, Integer> stepOfPurpose() {
+        return purposes.stream()
+                .filter(p -> p.kind() == PurposeKind.FUNNEL)
+                .collect(Collectors.toMap(Purpose::code, Purpose::step));
+    }
+
+    /** Where a purpose comes in the organisation's order (funnel by step, then care); unclassified last. */
+    public int purposeRank(String code) {
+        for (int i = 0; i < purposes.size(); i++) {
+            if (purposes.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return purposes.size();
+    }
+
+    /** A step's name for a report: its purposes' codes, or WON after the last step. */
+    public String stepLabel(int step) {
+        return step == 0 ? FunnelSteps.WON : funnelSteps().label(step);
+    }
+}

@@ -1,0 +1,24 @@
+package se.syfte.reports;
+
+import java.util.Locale;
+import java.util.Optional;
+import se.syfte.analytics.core.AnalyticsSettings;
+import se.syfte.analytics.core.Period;
+import se.syfte.analytics.core.Window;
+
+/** What a report is asked for: the window, the cut (a salesperson or a team, by name), the rules' settings. */
+public record ReportRequest(
+        ReportName name,
+        Window window,
+        Optional<String> salesperson,
+        Optional<String> team,
+        Period period,
+        AnalyticsSettings settings,
+        Locale locale) {
+
+    public ReportRequest {
+        if (salesperson.isPresent() && team.isPresent()) {
+            throw new IllegalArgumentException("give a salesperson or a team, not both");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package se.syfte.reports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.syfte.analytics.core.Scope;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.Salesperson;
+import se.syfte.organisation.Team;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.organisation.db.TeamRepository;
+import se.syfte.purposes.db.PurposeRepository;
+
+/**
+ * Runs a report of SPEC §4 for an organisation, within what the caller may see: pages, API and
+ * command line all come here.
+ */
+@Service
+public class ReportService {
+
+    private final SalespersonRepository salespeople;
+    private final TeamRepository teams;
+    private final PurposeRepository purposes;
+    private final ActivityReports activity;
+    private final FunnelReports funnel;
+    private final CustomerReports customers;
+    private final ResultReports results;
+    private final CoachingReport coaching;
+
+    ReportService(
+            SalespersonRepository salespeople,
+            TeamRepository teams,
+            PurposeRepository purposes,
+            ActivityReports activity,
+            FunnelReports funnel,
+            CustomerReports customers,
+            ResultReports results,
+            CoachingReport coaching) {
+        this.salespeople = salespeople;
+        this.teams = teams;
+        this.purposes = purposes;
+        this.activity = activity;
+        this.funnel = funnel;
+        this.customers = customers;
+        this.results = results;
+        this.coaching = coaching;
+    }
+
+    /** Every salesperson of the organisation: the scope of its administrators and of the command line. */
+    public Scope wholeOrganisation(Organisation organisation) {
+        return new Scope(
+                organisation.id(),
+                salespeople.findAll(organisation.id()).stream()
+                        .map(Salesperson::id)
+                        .collect(Collectors.toSet()));
+    }
+
+    @Transactional(readOnly = true)
+    public Report run(Organisation organisation, Scope visible, ReportRequest request) {
+        Map<Long, Salesperson> people = salespeople.findAll(organisation.id()).stream()
+                .filter(person -> visible.includes(person.id()))
+                .collect(Collectors.toMap(Salesperson::id, Function.identity()));
+        List<Team> allTeams = teams.findAll(organisation.id());
+        if (request.name() == ReportName.COACHING) {
+            Salesperson person = request.salesperson()
+                    .map(name -> salesperson(people, name))
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "the coaching report is for one salesperson: give --salesperson"));
+            Set<Long> team = people.values().stream()
+                    .filter(other -> other.teamId() == person.teamId())
+                    .map(Salesperson::id)
+                    .collect(Collectors.toSet());
+            return coaching.build(
+                    context(visible, people, request, Set.of(person.id()), Optional.of(person)),
+                    context(visible, people, request, team, Optional.empty()));
+        }
+        ReportContext context = request.salesperson()
+                .map(name -> salesperson(people, name))
+                .map(person -> context(visible, people, request, Set.of(person.id()), Optional.of(person)))
+                .orElseGet(() -> context(
+                        visible,
+                        people,
+                        request,
+                        request.team()
+                                .map(name -> members(people, allTeams, name))
+                                .orElse(people.keySet()),
+                        Optional.empty()));
+        return Report.of(
+                request.name().id(),
+                switch (request.name()) {
+                    case ACTIVITY -> activity.activity(context);
+                    case TRADITIONAL -> activity.traditional(context);
+                    case FUNNEL -> funnel.funnel(context);
+                    case COHORT -> funnel.cohort(context);
+                    case LOOPS -> customers.loops(context);
+                    case CONCENTRATION -> customers.concentration(context);
+                    case EFFORT -> customers.effort(context);
+                    case WINRATE -> results.winrate(context);
+                    case ATTAINMENT -> results.attainment(context, allTeams);
+                    case COACHING -> throw new IllegalStateException("handled above");
+                });
+    }
+
+    private ReportContext context(
+            Scope visible,
+            Map<Long, Salesperson> people,
+            ReportRequest request,
+            Set<Long> cut,
+            Optional<Salesperson> single) {
+        return new ReportContext(
+                visible.narrowedTo(cut),
+                people,
+                purposes.findAll(visible.orgId()),
+                request.window(),
+                request.settings(),
+                request.period(),
+                request.locale(),
+                single.isEmpty(),
+                single);
+    }
+
+    private static Salesperson salesperson(Map<Long, Salesperson> people, String name) {
+        return people.values().stream()
+                .filter(person -> person.name().equalsIgnoreCase(name.trim()))
+                .findFirst()
+                .orElseThrow(() -> new UnknownNameException(
+                        "salesperson",
+                        name,
+                        sortedNames(
+                                people.values().stream().map(Salesperson::name).toList())));
+    }
+
+    private static Set<Long> members(Map<Long, Salesperson> people, List<Team> teams, String name) {
+        Team team = teams.stream()
+                .filter(candidate -> candidate.name().equalsIgnoreCase(name.trim()))
+                .findFirst()
+                .orElseThrow(() -> new UnknownNameException(
+                        "team", name, sortedNames(teams.stream().map(Team::name).toList())));
+        return people.values().stream()
+                .filter(person -> person.teamId() == team.id())
+                .map(Salesperson::id)
+                .collect(Collectors.toSet());
+    }
+
+    private static List<String> sortedNames(List<String> names) {
+        return names.stream().sorted(ReportContext.names()).toList();
+    }
+}

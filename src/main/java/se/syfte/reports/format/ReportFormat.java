@@ -1,0 +1,7 @@
+package se.syfte.reports.format;
+
+public enum ReportFormat {
+    TABLE,
+    CSV,
+    JSON
+}
