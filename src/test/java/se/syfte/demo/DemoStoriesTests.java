@@ -3,16 +3,27 @@ package se.syfte.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.syfte.analytics.core.AnalyticsSettings;
+import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Window;
+import se.syfte.organisation.Organisation;
 import se.syfte.organisation.db.OrganisationRepository;
+import se.syfte.reports.Report;
+import se.syfte.reports.ReportName;
+import se.syfte.reports.ReportRequest;
+import se.syfte.reports.ReportService;
+import se.syfte.reports.ReportTable;
 import se.syfte.support.DatabaseTest;
 
 /** The stories of docs/demo-data.md, read back from the stored demo organisation. */
@@ -32,6 +43,9 @@ class DemoStoriesTests extends DatabaseTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ReportService reports;
+
     long org;
 
     @BeforeAll
@@ -42,30 +56,56 @@ class DemoStoriesTests extends DatabaseTest {
     }
 
     @Test
-    void quoteHeavySalespersonRarelyTakesAQuotedCustomerToNegotiation() {
-        Map<String, Double> negotiatedShare = jdbc
-                .sql("""
-                        SELECT s.name,
-                               COUNT(DISTINCT CASE WHEN p.code = 'NEGOTIATION' THEN v.customer_id END) * 1.0
-                                 / COUNT(DISTINCT CASE WHEN p.code = 'QUOTE' THEN v.customer_id END) AS share
-                        FROM visit v
-                        JOIN salesperson s ON s.org_id = v.org_id AND s.id = v.salesperson_id
-                        JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
-                        WHERE v.org_id = :org AND v.visit_date >= :from AND v.visit_date < :to
-                        GROUP BY s.name
-                        """)
-                .param("org", org)
-                .param("from", WINDOW.from())
-                .param("to", WINDOW.to())
-                .query((rs, row) -> Map.entry(rs.getString(1), rs.getDouble(2)))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    void quoteHeavySalespersonRarelyTakesAJourneyFromQuoteToNegotiation() {
+        Map<String, Double> quoteToNegotiation = new HashMap<>();
+        for (List<Object> row :
+                report(ReportName.FUNNEL, Optional.empty()).sections().get(0).rows()) {
+            // Only rates from at least five journeys say something about a salesperson (SPEC §3, bottleneck).
+            if (row.get(1).equals("QUOTE") && (Long) row.get(3) >= 5) {
+                quoteToNegotiation.put((String) row.get(0), (Double) row.get(5));
+            }
+        }
+        double johan = quoteToNegotiation.remove(DemoStories.QUOTE_HEAVY_SALESPERSON);
+        double team = quoteToNegotiation.remove("ALL");
+        List<Double> others = quoteToNegotiation.values().stream().sorted().toList();
 
-        double johan = negotiatedShare.remove(DemoStories.QUOTE_HEAVY_SALESPERSON);
-        List<Double> others = negotiatedShare.values().stream().sorted().toList();
         assertThat(johan).isLessThan(0.2).isLessThan(others.get(0));
-        assertThat(others.get(others.size() / 2)).as("the team's median").isGreaterThan(0.4);
+        assertThat(team).isGreaterThan(0.4);
+    }
+
+    /** Issue: the coaching report of the planted salesperson finds every story planted for him. */
+    @Test
+    void coachingOfTheQuoteHeavySalespersonFindsHisBottleneckLoopConcentrationAndTimeSinks() {
+        Report coaching = report(ReportName.COACHING, Optional.of(DemoStories.QUOTE_HEAVY_SALESPERSON));
+        Map<String, ReportTable> sections = new HashMap<>();
+        coaching.sections().forEach(section -> sections.put(section.title(), section));
+
+        assertThat(sections.get("bottleneck").rows())
+                .singleElement()
+                .satisfies(row -> assertThat(row.subList(0, 2)).containsExactly("QUOTE", "NEGOTIATION"));
+        assertThat(sections.get("loops").rows())
+                .anySatisfy(
+                        row -> assertThat(row.subList(0, 3)).containsExactly(DemoStories.LOOP_CUSTOMER, "QUOTE", 10L));
+        assertThat(sections.get("concentration").rows())
+                .anySatisfy(row -> assertThat(row.subList(0, 2)).containsExactly("QUOTE", DemoStories.LOOP_CUSTOMER));
+        assertThat(sections.get("time_sinks").rows().stream().map(row -> row.get(0)))
+                .containsAll(DemoStories.TIME_SINK_CUSTOMERS);
+        assertThat(sections.get("questions").rows()).hasSizeBetween(3, 5);
+    }
+
+    private Report report(ReportName name, Optional<String> salesperson) {
+        Organisation organisation = organisations.findByCode(CODE).orElseThrow();
+        return reports.run(
+                organisation,
+                reports.wholeOrganisation(organisation),
+                new ReportRequest(
+                        name,
+                        WINDOW,
+                        salesperson,
+                        Optional.empty(),
+                        Period.MONTH,
+                        AnalyticsSettings.defaults(),
+                        Locale.ENGLISH));
     }
 
     @Test
