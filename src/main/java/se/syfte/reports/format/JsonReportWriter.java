@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import se.syfte.reports.Report;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,8 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonReportWriter implements ReportWriter {
 
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            // The writer belongs to the caller: the terminal, or a file it closes itself.
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     @Override
     public void write(Report report, Writer out) throws IOException {
