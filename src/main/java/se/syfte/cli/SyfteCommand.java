@@ -14,7 +14,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "Syfte 0.1",
         description = "Customer visits measured by their purpose, linked to pipeline and order intake.",
-        subcommands = {ServeCommand.class, DemoCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            DemoCommand.class,
+            ReportCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public class SyfteCommand implements Callable<Integer> {
 
     @Option(

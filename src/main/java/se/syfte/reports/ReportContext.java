@@ -1,6 +1,5 @@
 package se.syfte.reports;
 
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,6 @@ public record ReportContext(
         Optional<Salesperson> single) {
 
     public static final String ALL = "ALL";
-    private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
 
     public String nameOf(long salespersonId) {
         Salesperson salesperson = salespeople.get(salespersonId);
@@ -43,16 +41,16 @@ public record ReportContext(
     /** The cut's salespeople in name order (Swedish collation), as reports list them. */
     public List<Long> salespeopleInOrder() {
         return scope.salespeople().stream()
-                .sorted(Comparator.comparing(this::nameOf, SWEDISH))
+                .sorted(Comparator.comparing(this::nameOf, NameOrder.SWEDISH))
                 .toList();
     }
 
     public Comparator<Long> bySalespersonName() {
-        return Comparator.comparing(this::nameOf, SWEDISH);
+        return Comparator.comparing(this::nameOf, NameOrder.SWEDISH);
     }
 
     public static Comparator<String> names() {
-        return SWEDISH::compare;
+        return NameOrder.SWEDISH;
     }
 
     public FunnelSteps funnelSteps() {

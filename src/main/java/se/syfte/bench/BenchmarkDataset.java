@@ -1,0 +1,73 @@
+package se.syfte.bench;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.syfte.database.SqlFile;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.organisation.db.OrganisationRepository;
+
+/** Generates the benchmark organisation inside the database, where millions of rows take seconds. */
+@Component
+public class BenchmarkDataset {
+
+    private static final String[] STATEMENTS = SqlFile.read(
+                    new ClassPathResource("bench-data.sql", BenchmarkDataset.class))
+            .split("\n;\n");
+
+    /** The shape of the organisation: 1,000 salespeople, five years to {@code end}. */
+    public record Size(int salespeople, int visits, int deals, int orders, LocalDate end) {
+
+        public LocalDate start() {
+            return end.minusDays(1825);
+        }
+    }
+
+    private final OrganisationService organisations;
+    private final OrganisationRepository repository;
+    private final JdbcClient jdbc;
+
+    BenchmarkDataset(OrganisationService organisations, OrganisationRepository repository, JdbcClient jdbc) {
+        this.organisations = organisations;
+        this.repository = repository;
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces the organisation {@code code} with a generated one of the given size. */
+    @Transactional
+    public Organisation create(String code, Size size) {
+        repository.findByCode(code).ifPresent(organisations::delete);
+        Organisation organisation = organisations.create(code, "Syfte Benchmark AB");
+        Map<String, Object> parameters = Map.of(
+                "org", organisation.id(),
+                "salespeople", size.salespeople(),
+                "visits", size.visits(),
+                "deals", size.deals(),
+                "orders", size.orders(),
+                "start", size.start(),
+                "end", size.end());
+        Arrays.stream(STATEMENTS)
+                .forEach(statement -> jdbc.sql(statement).params(parameters).update());
+        return organisation;
+    }
+
+    public long count(Organisation organisation, String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE org_id = :org")
+                .param("org", organisation.id())
+                .query(Long.class)
+                .single();
+    }
+
+    /** The floor a report cannot beat: one full scan of the organisation's visits. */
+    public long scanVisits(Organisation organisation) {
+        return jdbc.sql("SELECT SUM(duration_minutes) + COUNT(*) FROM visit WHERE org_id = :org")
+                .param("org", organisation.id())
+                .query(Long.class)
+                .single();
+    }
+}

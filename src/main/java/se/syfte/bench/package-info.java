@@ -1,0 +1,2 @@
+/** Benchmarks: a large generated organisation and the time every report takes on it. */
+package se.syfte.bench;
