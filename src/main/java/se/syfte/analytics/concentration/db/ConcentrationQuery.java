@@ -1,15 +1,14 @@
 package se.syfte.analytics.concentration.db;
 
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.syfte.analytics.concentration.Concentration;
+import se.syfte.analytics.core.NameOrder;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
 import se.syfte.database.QueryParameters;
@@ -23,7 +22,7 @@ public class ConcentrationQuery {
             SqlFile.read(new ClassPathResource("concentration.sql", ConcentrationQuery.class));
     /** Swedish order (å, ä, ö after z), the same whichever database answers. */
     private static final Comparator<Concentration> BY_NAME =
-            Comparator.comparing(Concentration::customer, Collator.getInstance(Locale.forLanguageTag("sv-SE")));
+            Comparator.comparing(Concentration::customer, NameOrder.SWEDISH);
 
     private final JdbcClient jdbc;
 

@@ -1,4 +1,4 @@
-package se.syfte.reports;
+package se.syfte.analytics.core;
 
 import java.text.CollationKey;
 import java.text.Collator;
@@ -11,9 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Names in Swedish order (å, ä, ö after z), the same whichever database answered. A collator
  * compares slowly, so each name's collation key is made once and kept.
  */
-final class NameOrder implements Comparator<String> {
+public final class NameOrder implements Comparator<String> {
 
-    static final NameOrder SWEDISH = new NameOrder(Locale.forLanguageTag("sv-SE"));
+    public static final NameOrder SWEDISH = new NameOrder(Locale.forLanguageTag("sv-SE"));
 
     private final Collator collator;
     private final Map<String, CollationKey> keys = new ConcurrentHashMap<>();
