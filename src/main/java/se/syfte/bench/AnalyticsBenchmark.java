@@ -16,6 +16,7 @@ import se.syfte.analytics.core.AnalyticsSettings;
 import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
+import se.syfte.bench.db.BenchmarkDataset;
 import se.syfte.organisation.Organisation;
 import se.syfte.reports.Report;
 import se.syfte.reports.ReportName;

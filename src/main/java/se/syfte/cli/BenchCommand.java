@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.syfte.analytics.core.Window;
 import se.syfte.bench.AnalyticsBenchmark;
-import se.syfte.bench.BenchmarkDataset;
+import se.syfte.bench.db.BenchmarkDataset;
 import se.syfte.organisation.Organisation;
 
 @Command(

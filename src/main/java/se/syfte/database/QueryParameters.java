@@ -3,6 +3,7 @@ package se.syfte.database;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
 
@@ -20,6 +21,13 @@ public final class QueryParameters {
         parameters.put("salespeople", scope.salespeople().isEmpty() ? NOBODY : List.copyOf(scope.salespeople()));
         parameters.put("from", window.from());
         parameters.put("to", window.to());
+        return parameters;
+    }
+
+    /** The same, for queries that count per period. */
+    public static Map<String, Object> of(Scope scope, Window window, Period period) {
+        Map<String, Object> parameters = of(scope, window);
+        parameters.put("period", period.name());
         return parameters;
     }
 }

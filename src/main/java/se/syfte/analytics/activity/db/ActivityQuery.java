@@ -2,7 +2,6 @@ package se.syfte.analytics.activity.db;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,10 +25,8 @@ public class ActivityQuery {
     }
 
     public List<Activity> run(Scope scope, Window window, Period period) {
-        Map<String, Object> parameters = QueryParameters.of(scope, window);
-        parameters.put("period", period.name());
         return jdbc.sql(SQL)
-                .params(parameters)
+                .params(QueryParameters.of(scope, window, period))
                 .query((rs, row) -> new Activity(
                         rs.getLong("salesperson_id"),
                         rs.getString("purpose_code"),

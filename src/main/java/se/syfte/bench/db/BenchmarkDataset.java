@@ -1,4 +1,4 @@
-package se.syfte.bench;
+package se.syfte.bench.db;
 
 import java.time.LocalDate;
 import java.util.Arrays;
