@@ -32,8 +32,17 @@ public final class DatabaseFailure {
                 network = cause;
             }
         }
-        return Optional.ofNullable(sql != null ? sql : network)
-                .map(cause -> "Cannot open the database: " + firstLine(cause.getMessage()));
+        if (network != null || (sql != null && isConnectionFailure((SQLException) sql))) {
+            return Optional.of("Cannot open the database: " + firstLine((sql != null ? sql : network).getMessage()));
+        }
+        return Optional.ofNullable(sql)
+                .map(cause -> "The database refused a statement: " + firstLine(cause.getMessage()));
+    }
+
+    /** SQL state class 08 is "connection exception"; DuckDB reports a file it cannot open without one. */
+    private static boolean isConnectionFailure(SQLException failure) {
+        String state = failure.getSQLState();
+        return state == null || state.startsWith("08");
     }
 
     static String firstLine(String message) {

@@ -9,6 +9,8 @@ import se.syfte.analytics.effort.EffortAndYield;
 import se.syfte.analytics.funnel.ProgressRates;
 import se.syfte.analytics.funnel.StepRate;
 import se.syfte.analytics.journeys.FunnelSteps;
+import se.syfte.analytics.journeys.Journey;
+import se.syfte.analytics.winrate.CycleLengths;
 import se.syfte.coaching.CoachingQuestions;
 import se.syfte.coaching.CoachingSummary;
 import se.syfte.organisation.Salesperson;
@@ -35,14 +37,18 @@ class CoachingReport {
     Report build(ReportContext own, ReportContext team) {
         Salesperson salesperson = own.single().orElseThrow();
         FunnelSteps steps = own.funnelSteps();
-        Map<Long, ProgressRates> rates = journeys.ratesBySalesperson(team);
-        ProgressRates ownRates = rates.getOrDefault(salesperson.id(), new ProgressRates(steps));
-        ProgressRates others = new ProgressRates(steps);
-        rates.forEach((id, counts) -> {
+        Map<Long, List<Journey>> teamJourneys = journeys.journeysBySalesperson(team);
+        List<Journey> ownJourneys = teamJourneys.getOrDefault(salesperson.id(), List.of());
+        List<Journey> othersJourneys = new ArrayList<>();
+        teamJourneys.forEach((id, list) -> {
             if (id != salesperson.id()) {
-                others.addAll(counts);
+                othersJourneys.addAll(list);
             }
         });
+        ProgressRates ownRates = new ProgressRates(steps);
+        ownJourneys.forEach(ownRates::add);
+        ProgressRates others = new ProgressRates(steps);
+        othersJourneys.forEach(others::add);
         EffortAndYield effort = customers.effortOf(own);
         CoachingSummary summary = CoachingSummary.of(
                 salesperson.name(),
@@ -59,7 +65,12 @@ class CoachingReport {
                         .toList());
         List<String> questions = CoachingQuestions.of(
                 summary, step -> stepName(own, step), code -> purposeName(own, code), own.locale());
-        return new Report("coaching", sections(own, summary, questions), structured(own, summary, questions));
+        ReportTable cycle = ReportTable.builder(
+                        "cycle", Column.days("journey_cycle_days"), Column.days("team_journey_cycle_days"))
+                .row(CycleLengths.ofJourneys(ownJourneys), CycleLengths.ofJourneys(othersJourneys))
+                .build();
+        List<ReportTable> sections = sections(own, summary, questions, cycle);
+        return new Report("coaching", sections, structured(own, summary, sections));
     }
 
     /** A step in words: the names of its purposes in the report's language. */
@@ -79,7 +90,8 @@ class CoachingReport {
                 .orElse(code);
     }
 
-    private static List<ReportTable> sections(ReportContext context, CoachingSummary summary, List<String> questions) {
+    private static List<ReportTable> sections(
+            ReportContext context, CoachingSummary summary, List<String> questions, ReportTable cycle) {
         List<ReportTable> sections = new ArrayList<>();
         ReportTable.Builder progress = ReportTable.builder(
                 "progress",
@@ -105,6 +117,7 @@ class CoachingReport {
                     team.rate());
         }
         sections.add(progress.build());
+        sections.add(cycle);
         ReportTable.Builder bottleneck = ReportTable.builder(
                 "bottleneck",
                 Column.text("from_purpose"),
@@ -165,20 +178,23 @@ class CoachingReport {
         return sections;
     }
 
+    /** The summary as JSON: one key per section, a single object for one-row sections, questions as text. */
     private static Map<String, Object> structured(
-            ReportContext context, CoachingSummary summary, List<String> questions) {
+            ReportContext context, CoachingSummary summary, List<ReportTable> sections) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("salesperson", summary.salesperson());
         json.put("from", context.window().from().toString());
         json.put("to", context.window().to().toString());
-        for (ReportTable section : sections(context, summary, questions)) {
+        for (ReportTable section : sections) {
+            List<Map<String, Object>> rows = JsonRows.of(section);
             json.put(
                     section.title(),
-                    section.title().equals("questions")
-                            ? questions
-                            : section.title().equals("bottleneck")
-                                    ? JsonRows.of(section).stream().findFirst().orElse(null)
-                                    : JsonRows.of(section));
+                    switch (section.title()) {
+                        case "questions" ->
+                            section.rows().stream().map(row -> row.get(0)).toList();
+                        case "bottleneck", "cycle" -> rows.isEmpty() ? null : rows.get(0);
+                        default -> rows;
+                    });
         }
         return json;
     }

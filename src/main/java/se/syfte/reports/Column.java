@@ -22,6 +22,10 @@ public record Column(String name, ColumnType type) {
         return new Column(name, ColumnType.HOURS);
     }
 
+    public static Column days(String name) {
+        return new Column(name, ColumnType.DAYS);
+    }
+
     public static Column date(String name) {
         return new Column(name, ColumnType.DATE);
     }

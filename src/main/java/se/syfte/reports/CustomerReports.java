@@ -94,6 +94,7 @@ class CustomerReports {
                 .toList());
     }
 
+    /** Customers in Pareto order (by order intake, largest first) with the running shares beside them. */
     ReportTable effort(ReportContext context) {
         EffortAndYield figures = effortOf(context);
         ReportTable.Builder table = ReportTable.builder(
@@ -104,16 +105,22 @@ class CustomerReports {
                 Column.amount("order_intake"),
                 Column.amount("won_value"),
                 Column.amount("pipeline_value"),
-                Column.bool("time_sink"));
-        figures.customers()
-                .forEach(c -> table.row(
-                        c.customer(),
-                        c.visits(),
-                        c.hours(),
-                        c.orderIntake(),
-                        c.wonValue(),
-                        c.pipelineValue(),
-                        figures.isTimeSink(c)));
+                Column.bool("time_sink"),
+                Column.rate("cumulative_hours_share"),
+                Column.rate("cumulative_intake_share"));
+        for (EffortAndYield.ParetoPoint point : figures.pareto()) {
+            CustomerEffort c = point.customer();
+            table.row(
+                    c.customer(),
+                    c.visits(),
+                    c.hours(),
+                    c.orderIntake(),
+                    c.wonValue(),
+                    c.pipelineValue(),
+                    figures.isTimeSink(c),
+                    point.cumulativeHoursShare(),
+                    point.cumulativeIntakeShare());
+        }
         return table.build();
     }
 }

@@ -1,6 +1,7 @@
 package se.syfte.reports;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 import se.syfte.analytics.attainment.Attainment;
 import se.syfte.analytics.attainment.db.AttainmentQuery;
 import se.syfte.analytics.core.WorkingDays;
+import se.syfte.analytics.winrate.CycleLengths;
 import se.syfte.analytics.winrate.WinRate;
 import se.syfte.analytics.winrate.db.WinRateQuery;
 import se.syfte.organisation.Team;
@@ -30,6 +32,11 @@ class ResultReports {
     ReportTable winrate(ReportContext context) {
         Map<Long, WinRate> byOwner = new HashMap<>();
         winRates.run(context.scope(), context.window()).forEach(rate -> byOwner.put(rate.salespersonId(), rate));
+        Map<Long, List<Long>> cycleDays = new HashMap<>();
+        winRates.wonDealDays(context.scope(), context.window())
+                .forEach(deal -> cycleDays
+                        .computeIfAbsent(deal.getKey(), id -> new ArrayList<>())
+                        .add(deal.getValue()));
         ReportTable.Builder table = ReportTable.builder(
                 "winrate",
                 Column.text("salesperson"),
@@ -38,21 +45,33 @@ class ResultReports {
                 Column.rate("win_rate"),
                 Column.amount("won_value"),
                 Column.amount("lost_value"),
-                Column.rate("value_win_rate"));
+                Column.rate("value_win_rate"),
+                Column.days("deal_cycle_days"));
         WinRate team = WinRate.none(null);
+        List<Long> teamDays = new ArrayList<>();
         for (long salesperson : context.salespeopleInOrder()) {
             WinRate rate = byOwner.getOrDefault(salesperson, WinRate.none(salesperson));
+            List<Long> days = cycleDays.getOrDefault(salesperson, List.of());
             team = team.plus(rate);
-            addRate(table, context.nameOf(salesperson), rate);
+            teamDays.addAll(days);
+            addRate(table, context.nameOf(salesperson), rate, days);
         }
         if (context.teamRow()) {
-            addRate(table, ReportContext.ALL, team);
+            addRate(table, ReportContext.ALL, team, teamDays);
         }
         return table.build();
     }
 
-    private static void addRate(ReportTable.Builder table, String who, WinRate rate) {
-        table.row(who, rate.won(), rate.lost(), rate.rate(), rate.wonValue(), rate.lostValue(), rate.valueRate());
+    private static void addRate(ReportTable.Builder table, String who, WinRate rate, List<Long> cycleDays) {
+        table.row(
+                who,
+                rate.won(),
+                rate.lost(),
+                rate.rate(),
+                rate.wonValue(),
+                rate.lostValue(),
+                rate.valueRate(),
+                CycleLengths.ofDeals(cycleDays));
     }
 
     List<Attainment> attainmentOf(ReportContext context) {

@@ -16,7 +16,7 @@ import se.syfte.analytics.core.Ratio;
  */
 public record EffortAndYield(List<CustomerEffort> customers, OptionalDouble medianHours) {
 
-    public record ParetoPoint(String customer, double cumulativeHoursShare, double cumulativeIntakeShare) {}
+    public record ParetoPoint(CustomerEffort customer, double cumulativeHoursShare, double cumulativeIntakeShare) {}
 
     public static EffortAndYield of(List<CustomerEffort> customers) {
         return new EffortAndYield(
@@ -41,7 +41,10 @@ public record EffortAndYield(List<CustomerEffort> customers, OptionalDouble medi
         return customers.stream().filter(this::isTimeSink).toList();
     }
 
-    /** Customers by order intake, largest first (ties by name), with running shares of hours and intake. */
+    /**
+     * Customers by order intake, largest first (ties in Swedish name order), with running shares
+     * of hours and intake; the shares are 0 when there are no hours or no intake at all.
+     */
     public List<ParetoPoint> pareto() {
         List<CustomerEffort> sorted = new ArrayList<>(customers);
         sorted.sort(
@@ -56,7 +59,7 @@ public record EffortAndYield(List<CustomerEffort> customers, OptionalDouble medi
             hours += customer.hours();
             intake = intake.add(customer.orderIntake());
             points.add(new ParetoPoint(
-                    customer.customer(),
+                    customer,
                     allHours == 0 ? 0 : hours / allHours,
                     allIntake.signum() == 0 ? 0 : intake.doubleValue() / allIntake.doubleValue()));
         }

@@ -30,6 +30,7 @@ final class Cells {
         return switch (column.type()) {
             case RATE -> round(cell, 4);
             case AMOUNT, HOURS -> round(cell, 2);
+            case DAYS -> round(cell, 1);
             case INTEGER -> ((Number) cell).longValue();
             case DATE -> ((LocalDate) cell).toString();
             case BOOLEAN -> (Boolean) cell;

@@ -52,7 +52,7 @@ final class TableReportWriter implements ReportWriter {
 
     private static boolean isNumeric(ColumnType type) {
         return switch (type) {
-            case INTEGER, RATE, AMOUNT, HOURS -> true;
+            case INTEGER, RATE, AMOUNT, HOURS, DAYS -> true;
             default -> false;
         };
     }

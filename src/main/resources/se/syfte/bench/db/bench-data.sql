@@ -40,7 +40,7 @@ FROM (
            END AS code,
            (SELECT MIN(sp.id) FROM salesperson sp WHERE sp.org_id = :org) AS salesperson_base,
            (SELECT MIN(c.id) FROM customer c WHERE c.org_id = :org) AS customer_base
-    FROM generate_series(0, :visits - 1) AS g(i)
+    FROM generate_series(CAST(0 AS BIGINT), CAST(:visits - 1 AS BIGINT)) AS g(i)
 ) v
 JOIN purpose p ON p.org_id = :org AND p.code = v.code
 ;
@@ -59,7 +59,7 @@ FROM (
            CAST(:start AS DATE) + CAST(FLOOR(g.i * 1825.0 / :deals) AS INTEGER) AS created,
            (SELECT MIN(sp.id) FROM salesperson sp WHERE sp.org_id = :org) AS salesperson_base,
            (SELECT MIN(cu.id) FROM customer cu WHERE cu.org_id = :org) AS customer_base
-    FROM generate_series(0, :deals - 1) AS g(i)
+    FROM generate_series(CAST(0 AS BIGINT), CAST(:deals - 1 AS BIGINT)) AS g(i)
 ) d
 ;
 INSERT INTO orders (org_id, customer_id, salesperson_id, order_date, amount)
@@ -73,7 +73,7 @@ FROM (
            (g.i * 7919) % (:salespeople * 100) AS c,
            (SELECT MIN(sp.id) FROM salesperson sp WHERE sp.org_id = :org) AS salesperson_base,
            (SELECT MIN(cu.id) FROM customer cu WHERE cu.org_id = :org) AS customer_base
-    FROM generate_series(0, :orders - 1) AS g(i)
+    FROM generate_series(CAST(0 AS BIGINT), CAST(:orders - 1 AS BIGINT)) AS g(i)
 ) o
 ;
 INSERT INTO target (org_id, salesperson_id, purpose_id, period, period_start, target_count)
