@@ -7,6 +7,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.syfte.database.DatabaseUrl;
 import se.syfte.database.SqlFile;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
@@ -28,12 +29,21 @@ public class BenchmarkDataset {
         }
     }
 
+    private static final java.util.List<String> TABLES =
+            java.util.List.of("team", "salesperson", "customer", "visit", "deal", "orders", "target");
+
     private final OrganisationService organisations;
+    private final DatabaseUrl database;
     private final OrganisationRepository repository;
     private final JdbcClient jdbc;
 
-    BenchmarkDataset(OrganisationService organisations, OrganisationRepository repository, JdbcClient jdbc) {
+    BenchmarkDataset(
+            OrganisationService organisations,
+            OrganisationRepository repository,
+            JdbcClient jdbc,
+            DatabaseUrl database) {
         this.organisations = organisations;
+        this.database = database;
         this.repository = repository;
         this.jdbc = jdbc;
     }
