@@ -3,26 +3,27 @@ package se.syfte.dashboard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import se.syfte.analytics.activity.VisitCount;
+import se.syfte.analytics.activity.Activity;
 import se.syfte.organisation.Salesperson;
 import se.syfte.organisation.Team;
 import se.syfte.purposes.Purpose;
 
 /**
  * Visit counts with a row per salesperson (those without visits too) and a column per purpose,
- * plus the team's totals, which sum the same visits rather than average the rows.
+ * added up over the periods of the activity figures, plus the team's totals, which sum the same
+ * visits rather than average the rows.
  */
 public record VisitCountTable(List<Purpose> purposes, List<Row> rows, Row team) {
 
     public record Row(String salesperson, String team, List<Long> visitsByPurpose, long unclassified, long total) {}
 
     public static VisitCountTable of(
-            List<Purpose> purposes, List<Salesperson> salespeople, List<Team> teams, List<VisitCount> counts) {
+            List<Purpose> purposes, List<Salesperson> salespeople, List<Team> teams, List<Activity> counts) {
         Map<Long, String> teamNames = new HashMap<>();
         teams.forEach(team -> teamNames.put(team.id(), team.name()));
         Map<Long, Map<String, Long>> bySalesperson = new HashMap<>();
         Map<String, Long> teamTotals = new HashMap<>();
-        for (VisitCount count : counts) {
+        for (Activity count : counts) {
             String purpose = count.purposeCode() == null ? "" : count.purposeCode();
             bySalesperson
                     .computeIfAbsent(count.salespersonId(), id -> new HashMap<>())

@@ -33,8 +33,18 @@ class MigrationTests extends DatabaseTest {
         List<String> tables = jdbc.sql("""
                         SELECT table_name FROM information_schema.tables
                         WHERE table_schema IN ('main', 'public') AND table_name <> 'flyway_schema_history'
+                          AND table_type = 'BASE TABLE'
                         """).query(String.class).list();
         assertThat(tables).containsExactlyInAnyOrderElementsOf(TABLES);
+    }
+
+    @Test
+    void winEventsAreOneViewOfOrdersAndWonDeals() {
+        List<String> views = jdbc.sql("""
+                        SELECT table_name FROM information_schema.tables
+                        WHERE table_schema IN ('main', 'public') AND table_type = 'VIEW'
+                        """).query(String.class).list();
+        assertThat(views).containsExactly("win_event");
     }
 
     @Test

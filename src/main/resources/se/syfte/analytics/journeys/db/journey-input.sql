@@ -1,5 +1,5 @@
 -- The journey walk's input, in the order JourneyWalker reads it: per customer, first its win
--- events (orders above zero, won deals) by date, then its funnel visits by salesperson and date.
+-- events by date, then its funnel visits by salesperson and date.
 -- Same-day visits of a pair are one row with the day's highest step: the walk treats them alike.
 -- Events on or after :to are ignored; only customers the chosen salespeople visited matter.
 WITH visited AS (
@@ -8,16 +8,10 @@ WITH visited AS (
     WHERE v.org_id = :org AND v.salesperson_id IN (:salespeople) AND v.visit_date < :to
 )
 SELECT w.customer_id, 0 AS kind, CAST(NULL AS BIGINT) AS salesperson_id, w.event_date, 0 AS step
-FROM (
-    SELECT o.customer_id, o.order_date AS event_date
-    FROM orders o
-    WHERE o.org_id = :org AND o.amount > 0 AND o.order_date < :to
-    UNION ALL
-    SELECT d.customer_id, d.close_date
-    FROM deal d
-    WHERE d.org_id = :org AND d.status = 'WON' AND d.close_date < :to
-) w
-WHERE w.customer_id IN (SELECT customer_id FROM visited)
+FROM win_event w
+WHERE w.org_id = :org
+  AND w.event_date < :to
+  AND w.customer_id IN (SELECT customer_id FROM visited)
 UNION ALL
 SELECT v.customer_id, 1 AS kind, v.salesperson_id, v.visit_date, MAX(p.step)
 FROM visit v

@@ -49,10 +49,6 @@ WHERE NOT EXISTS (
           AND x.visit_date >= c.first_visit
           AND x.visit_date < :to)
   AND NOT EXISTS (
-        SELECT 1 FROM orders o
-        WHERE o.org_id = :org AND o.customer_id = c.customer_id AND o.amount > 0
-          AND o.order_date >= c.first_visit AND o.order_date < :to)
-  AND NOT EXISTS (
-        SELECT 1 FROM deal d
-        WHERE d.org_id = :org AND d.customer_id = c.customer_id AND d.status = 'WON'
-          AND d.close_date >= c.first_visit AND d.close_date < :to)
+        SELECT 1 FROM win_event w
+        WHERE w.org_id = :org AND w.customer_id = c.customer_id
+          AND w.event_date >= c.first_visit AND w.event_date < :to)

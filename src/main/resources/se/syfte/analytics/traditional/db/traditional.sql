@@ -1,17 +1,10 @@
--- Visits per salesperson and period, split by whether the customer had a win event (an order
--- above zero or a won deal) before the visit's date.
+-- Visits per salesperson and period, split by whether the customer had a win event before the
+-- visit's date.
 WITH first_win AS (
-    SELECT customer_id, MIN(event_date) AS first_win
-    FROM (
-        SELECT o.customer_id, o.order_date AS event_date
-        FROM orders o
-        WHERE o.org_id = :org AND o.amount > 0 AND o.order_date < :to
-        UNION ALL
-        SELECT d.customer_id, d.close_date
-        FROM deal d
-        WHERE d.org_id = :org AND d.status = 'WON' AND d.close_date < :to
-    ) wins
-    GROUP BY customer_id
+    SELECT w.customer_id, MIN(w.event_date) AS first_win
+    FROM win_event w
+    WHERE w.org_id = :org AND w.event_date < :to
+    GROUP BY w.customer_id
 )
 SELECT v.salesperson_id,
        CASE :period
