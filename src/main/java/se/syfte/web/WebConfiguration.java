@@ -11,7 +11,7 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
-    static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     @Bean
     LocaleResolver localeResolver() {

@@ -112,6 +112,13 @@ class DashboardControllerTests extends DatabaseTest {
     }
 
     @Test
+    void speaksSwedishToABrowserThatAsksForSwedishWithoutACountry() throws Exception {
+        mvc.perform(get("/").header("Accept-Language", "sv"))
+                .andExpect(xpath("/html/@lang").string("sv"))
+                .andExpect(xpath("//thead/tr/th[1]").string("Säljare"));
+    }
+
+    @Test
     void speaksEnglishToABrowserThatAsksForNeitherLanguage() throws Exception {
         mvc.perform(get("/").header("Accept-Language", "de-DE"))
                 .andExpect(xpath("/html/@lang").string("en"))
