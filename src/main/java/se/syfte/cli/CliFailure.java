@@ -3,6 +3,7 @@ package se.syfte.cli;
 import org.springframework.boot.web.server.PortInUseException;
 import se.syfte.database.DatabaseFailure;
 import se.syfte.database.UnsupportedDatabaseException;
+import se.syfte.imports.ImportRefusedException;
 import se.syfte.organisation.OrganisationExistsException;
 import se.syfte.organisation.UnknownOrganisationException;
 
@@ -15,7 +16,8 @@ final class CliFailure {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnknownOrganisationException
                     || cause instanceof OrganisationExistsException
-                    || cause instanceof UnsupportedDatabaseException) {
+                    || cause instanceof UnsupportedDatabaseException
+                    || cause instanceof ImportRefusedException) {
                 return cause.getMessage();
             }
             if (cause instanceof PortInUseException portInUse) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             DemoCommand.class,
             ReportCommand.class,
+            ImportCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

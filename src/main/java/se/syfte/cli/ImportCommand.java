@@ -1,0 +1,88 @@
+package se.syfte.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import se.syfte.imports.ImportOptions;
+import se.syfte.imports.ImportResult;
+import se.syfte.imports.ImportService;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
+
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Imports salespeople, customers and visits from Syfte's workbook (.xlsx, a sheet per kind) or CSV files.",
+            "All or nothing: one rejected row and nothing is stored, unless --on-error skip."
+        })
+class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SyfteCommand global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Workbooks and CSV files.")
+    List<Path> files;
+
+    @Option(names = "--dry-run", description = "Check and count, store nothing.")
+    boolean dryRun;
+
+    @Option(
+            names = "--on-error",
+            defaultValue = "fail",
+            paramLabel = "fail|skip",
+            description = "fail (default): store nothing when a row is rejected; skip: store the valid rows and write"
+                    + " the rejected ones, with their reasons, to a reject file beside the source.")
+    String onError;
+
+    @Override
+    public Integer call() {
+        if (!onError.equals("fail") && !onError.equals("skip")) {
+            throw new ParameterException(spec.commandLine(), "--on-error is fail or skip, not '" + onError + "'");
+        }
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw new ParameterException(spec.commandLine(), "cannot read " + file);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (ConfigurableApplicationContext context = SyfteContext.startQuiet(global)) {
+            Organisation organisation = context.getBean(OrganisationService.class)
+                    .require(global.organisationOr(Organisation.DEFAULT_CODE));
+            ImportResult result = context.getBean(ImportService.class)
+                    .run(organisation, files, new ImportOptions(dryRun, onError.equals("skip")));
+            result.notes().forEach(note -> out.println("note: " + note));
+            result.rejections().forEach(rejection -> out.println("rejected: " + rejection));
+            if (!result.rejections().isEmpty() && result.counts().isEmpty()) {
+                out.println(result.rejections().size() + " row problem(s); nothing was stored. Correct them, or import"
+                        + " the valid rows with --on-error skip.");
+                out.flush();
+                return 1;
+            }
+            result.counts()
+                    .forEach((kind, counts) -> out.printf(
+                            "%s: %d new, %d updated, %d unchanged%n",
+                            kind.name().toLowerCase(), counts.added(), counts.updated(), counts.unchanged()));
+            if (!result.newCustomers().isEmpty()) {
+                out.println("new customers: " + String.join(", ", result.newCustomers()));
+            }
+            result.rejectFiles().forEach(file -> out.println("rejected rows written to " + file));
+            out.println(result.stored() ? "stored." : "dry run: nothing was stored.");
+            out.flush();
+        }
+        return 0;
+    }
+}

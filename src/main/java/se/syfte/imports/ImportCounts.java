@@ -1,0 +1,21 @@
+package se.syfte.imports;
+
+/** Rows of one kind: new ones stored, stored ones changed, and ones already there as they were. */
+public record ImportCounts(int added, int updated, int unchanged) {
+
+    public static final ImportCounts NONE = new ImportCounts(0, 0, 0);
+
+    public ImportCounts add(Outcome outcome) {
+        return switch (outcome) {
+            case ADDED -> new ImportCounts(added + 1, updated, unchanged);
+            case UPDATED -> new ImportCounts(added, updated + 1, unchanged);
+            case UNCHANGED -> new ImportCounts(added, updated, unchanged + 1);
+        };
+    }
+
+    public enum Outcome {
+        ADDED,
+        UPDATED,
+        UNCHANGED
+    }
+}

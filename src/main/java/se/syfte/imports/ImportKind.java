@@ -1,0 +1,132 @@
+package se.syfte.imports;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** What a sheet or CSV file holds, recognised by its sheet name or its headers. */
+public enum ImportKind {
+    SALESPEOPLE(
+            "Säljare",
+            "Salespeople",
+            List.of(
+                    new ImportField("name", true, "Namn", "Name", List.of("Säljare", "Salesperson", "Owner")),
+                    new ImportField("team", true, "Team", "Team", List.of("Lag", "Säljteam", "Sales team")),
+                    new ImportField("email", false, "E-post", "Email", List.of("Mail", "E-mail", "Epost")))),
+    CUSTOMERS(
+            "Kunder",
+            "Customers",
+            List.of(
+                    new ImportField(
+                            "name",
+                            true,
+                            "Kund",
+                            "Customer",
+                            List.of(
+                                    "Namn",
+                                    "Name",
+                                    "Account",
+                                    "Organisation",
+                                    "Organization",
+                                    "Företag",
+                                    "Company",
+                                    "Kundnamn",
+                                    "Customer name",
+                                    "Account name")),
+                    new ImportField(
+                            "external_id",
+                            false,
+                            "Kund-id",
+                            "Customer id",
+                            List.of("Externt id", "External id", "Id", "Account id", "Kundnummer", "Customer number")),
+                    new ImportField(
+                            "org_number",
+                            false,
+                            "Organisationsnummer",
+                            "Organisation number",
+                            List.of("Orgnr", "Org nr", "Organization number", "Corporate id")),
+                    new ImportField("segment", false, "Segment", "Segment", List.of("Kundsegment")),
+                    new ImportField("industry", false, "Bransch", "Industry", List.of("Sector", "Sektor")))),
+    VISITS(
+            "Besök",
+            "Visits",
+            List.of(
+                    new ImportField("date", true, "Datum", "Date", List.of("Besöksdatum", "Visit date", "Mötesdatum")),
+                    new ImportField("time", false, "Tid", "Time", List.of("Klockslag", "Starttid", "Start time")),
+                    new ImportField(
+                            "salesperson", true, "Säljare", "Salesperson", List.of("Owner", "Ägare", "Ansvarig")),
+                    new ImportField(
+                            "customer",
+                            true,
+                            "Kund",
+                            "Customer",
+                            List.of("Account", "Organisation", "Organization", "Företag", "Company", "Kundnamn")),
+                    new ImportField(
+                            "purpose", true, "Syfte", "Purpose", List.of("Typ", "Type", "Besökstyp", "Mötestyp")),
+                    new ImportField(
+                            "duration",
+                            false,
+                            "Varaktighet",
+                            "Duration",
+                            List.of("Minuter", "Minutes", "Längd", "Duration minutes", "Tid (min)")),
+                    new ImportField("channel", false, "Kanal", "Channel", List.of("Mötesform")),
+                    new ImportField(
+                            "note",
+                            false,
+                            "Anteckning",
+                            "Note",
+                            List.of("Notes", "Anteckningar", "Kommentar", "Comment", "Beskrivning", "Description")),
+                    new ImportField(
+                            "external_id",
+                            false,
+                            "Besöks-id",
+                            "Visit id",
+                            List.of("Externt id", "External id", "Id", "Activity id"))));
+
+    private final String swedishSheet;
+    private final String englishSheet;
+    private final List<ImportField> fields;
+
+    ImportKind(String swedishSheet, String englishSheet, List<ImportField> fields) {
+        this.swedishSheet = swedishSheet;
+        this.englishSheet = englishSheet;
+        this.fields = fields;
+    }
+
+    public List<ImportField> fields() {
+        return fields;
+    }
+
+    public String sheetName(boolean swedish) {
+        return swedish ? swedishSheet : englishSheet;
+    }
+
+    public static Optional<ImportKind> ofSheet(String name) {
+        return Arrays.stream(values())
+                .filter(kind -> kind.swedishSheet.equalsIgnoreCase(name.strip())
+                        || kind.englishSheet.equalsIgnoreCase(name.strip()))
+                .findFirst();
+    }
+
+    /**
+     * The kind whose required columns the headers all have, and of those the one that
+     * understands most of them; empty when none fits.
+     */
+    public static Optional<ImportKind> ofHeaders(List<String> headers) {
+        ImportKind best = null;
+        long bestMatched = 0;
+        for (ImportKind kind : values()) {
+            boolean complete = kind.fields.stream()
+                    .filter(ImportField::required)
+                    .allMatch(field -> headers.stream().anyMatch(field::matches));
+            long matched = kind.fields.stream()
+                    .filter(field -> headers.stream().anyMatch(field::matches))
+                    .count();
+            if (complete && matched > bestMatched) {
+                best = kind;
+                bestMatched = matched;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

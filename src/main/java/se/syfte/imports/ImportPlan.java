@@ -1,0 +1,27 @@
+package se.syfte.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What reading the files gave: the rows understood, the rows rejected, and what else is worth saying. */
+public final class ImportPlan {
+
+    final List<ImportRows.SalespersonRow> salespeople = new ArrayList<>();
+    final List<ImportRows.CustomerRow> customers = new ArrayList<>();
+    final List<ImportRows.VisitRow> visits = new ArrayList<>();
+    final List<RowRejection> rejections = new ArrayList<>();
+    final List<ImportRows.Source> rejectedRows = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+
+    public List<RowRejection> rejections() {
+        return List.copyOf(rejections);
+    }
+
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    public int rows() {
+        return salespeople.size() + customers.size() + visits.size() + rejectedRows.size();
+    }
+}

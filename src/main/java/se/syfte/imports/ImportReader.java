@@ -1,0 +1,281 @@
+package se.syfte.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import se.syfte.customers.OrgNumber;
+import se.syfte.purposes.Purpose;
+import se.syfte.visits.Channel;
+
+/**
+ * Turns tables into an {@link ImportPlan}: recognises each table's kind and columns, and checks
+ * every row, rejecting it with the column, value and reason when it cannot be stored.
+ */
+public final class ImportReader {
+
+    private static final Map<String, Channel> CHANNELS = Map.ofEntries(
+            Map.entry("on_site", Channel.ON_SITE),
+            Map.entry("onsite", Channel.ON_SITE),
+            Map.entry("på plats", Channel.ON_SITE),
+            Map.entry("besök", Channel.ON_SITE),
+            Map.entry("fysiskt", Channel.ON_SITE),
+            Map.entry("in person", Channel.ON_SITE),
+            Map.entry("video", Channel.VIDEO),
+            Map.entry("teams", Channel.VIDEO),
+            Map.entry("videomöte", Channel.VIDEO),
+            Map.entry("phone", Channel.PHONE),
+            Map.entry("telefon", Channel.PHONE),
+            Map.entry("call", Channel.PHONE));
+
+    private final Map<String, Long> purposes = new HashMap<>();
+    private final Set<String> knownSalespeople = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+    public ImportReader(List<Purpose> purposes, List<String> salespeople) {
+        for (Purpose purpose : purposes) {
+            this.purposes.put(purpose.code().toLowerCase(Locale.ROOT), purpose.id());
+            this.purposes.put(purpose.nameSv().toLowerCase(Locale.ROOT), purpose.id());
+            this.purposes.put(purpose.nameEn().toLowerCase(Locale.ROOT), purpose.id());
+        }
+        knownSalespeople.addAll(salespeople);
+    }
+
+    public ImportPlan read(List<SourceTable> tables) {
+        ImportPlan plan = new ImportPlan();
+        Map<SourceTable, ImportKind> kinds = new LinkedHashMap<>();
+        for (SourceTable table : tables) {
+            table.notes().forEach(note -> plan.notes.add(table.place() + ": " + note));
+            Optional<ImportKind> kind =
+                    table.sheet() != null ? ImportKind.ofSheet(table.sheet()) : ImportKind.ofHeaders(table.headers());
+            if (kind.isEmpty()) {
+                if (table.sheet() != null) {
+                    plan.notes.add(table.place() + ": not a sheet Syfte imports, left out");
+                } else {
+                    plan.rejections.add(new RowRejection(
+                            table.file(),
+                            null,
+                            1,
+                            null,
+                            null,
+                            "cannot tell what this file holds: its header row lacks the columns of visits, customers"
+                                    + " or salespeople"));
+                }
+                continue;
+            }
+            kinds.put(table, kind.get());
+            if (kind.get() == ImportKind.SALESPEOPLE) {
+                readTable(table, kind.get(), plan);
+            }
+        }
+        // Salespeople come first, so that visits may name those the same import adds.
+        plan.salespeople.forEach(person -> knownSalespeople.add(person.name()));
+        kinds.forEach((table, kind) -> {
+            if (kind != ImportKind.SALESPEOPLE) {
+                readTable(table, kind, plan);
+            }
+        });
+        return plan;
+    }
+
+    private void readTable(SourceTable table, ImportKind kind, ImportPlan plan) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < table.headers().size(); i++) {
+            String header = table.headers().get(i);
+            Optional<ImportField> field =
+                    kind.fields().stream().filter(f -> f.matches(header)).findFirst();
+            if (field.isPresent() && !columns.containsKey(field.get().key())) {
+                columns.put(field.get().key(), i);
+            } else if (header != null && !header.isBlank()) {
+                plan.notes.add(table.place() + ": column '" + header + "' is not one Syfte reads, left out");
+            }
+        }
+        for (ImportField field : kind.fields()) {
+            if (field.required() && !columns.containsKey(field.key())) {
+                plan.rejections.add(new RowRejection(
+                        table.file(),
+                        table.sheet(),
+                        1,
+                        field.english(),
+                        null,
+                        "the required column '" + field.swedish() + "' / '" + field.english() + "' is missing"));
+                return;
+            }
+        }
+        int blank = 0;
+        Set<String> externalIds = new HashSet<>();
+        for (SourceTable.SourceRow row : table.rows()) {
+            if (row.isBlank()) {
+                blank++;
+                continue;
+            }
+            Cells cells = new Cells(new ImportRows.Source(table, row), columns, kind, plan);
+            switch (kind) {
+                case SALESPEOPLE -> salesperson(cells, plan);
+                case CUSTOMERS -> customer(cells, plan, externalIds);
+                case VISITS -> visit(cells, plan, externalIds);
+            }
+        }
+        if (blank > 0) {
+            plan.notes.add(table.place() + ": " + blank + " empty row" + (blank == 1 ? "" : "s") + " skipped");
+        }
+    }
+
+    private void salesperson(Cells cells, ImportPlan plan) {
+        String name = cells.required("name");
+        String team = cells.required("team");
+        if (cells.ok()) {
+            plan.salespeople.add(new ImportRows.SalespersonRow(cells.source, name, team, cells.optional("email")));
+        }
+    }
+
+    private void customer(Cells cells, ImportPlan plan, Set<String> externalIds) {
+        String name = cells.required("name");
+        String externalId = cells.unique("external_id", externalIds);
+        String number = cells.optional("org_number");
+        OrgNumber orgNumber = null;
+        if (number != null) {
+            orgNumber = OrgNumber.parse(number).orElse(null);
+            if (orgNumber == null) {
+                cells.reject(
+                        "org_number",
+                        number,
+                        "not a valid Swedish organisation number (NNNNNN-NNNN with its check digit)");
+            }
+        }
+        if (cells.ok()) {
+            plan.customers.add(new ImportRows.CustomerRow(
+                    cells.source, name, externalId, orgNumber, cells.optional("segment"), cells.optional("industry")));
+        }
+    }
+
+    private void visit(Cells cells, ImportPlan plan, Set<String> externalIds) {
+        LocalDate date = cells.parsed(
+                "date", Values::date, "not a date (write 2026-11-29, 29.11.2026, 29/11/2026 or 2026/11/29)");
+        LocalTime time = cells.optional("time") == null
+                ? null
+                : cells.parsed("time", Values::time, "not a time of day (write 09:30)");
+        String salesperson = cells.required("salesperson");
+        if (salesperson != null && !knownSalespeople.contains(salesperson)) {
+            cells.reject(
+                    "salesperson",
+                    salesperson,
+                    "no salesperson of that name"
+                            + ClosestName.to(salesperson, knownSalespeople)
+                                    .map(name -> "; did you mean '" + name + "'?")
+                                    .orElse(""));
+        }
+        String customer = cells.required("customer");
+        String purpose = cells.required("purpose");
+        Long purposeId = purpose == null ? null : purposes.get(purpose.toLowerCase(Locale.ROOT));
+        if (purpose != null && purposeId == null) {
+            cells.reject("purpose", purpose, "no purpose with that code or name");
+        }
+        Integer minutes = null;
+        if (cells.optional("duration") != null) {
+            BigDecimal duration = cells.parsed("duration", Values::decimal, "not a number of minutes");
+            if (duration != null && duration.signum() < 0) {
+                cells.reject("duration", cells.optional("duration"), "a duration cannot be negative");
+            } else if (duration != null) {
+                minutes = duration.intValue();
+            }
+        }
+        Channel channel = Channel.ON_SITE;
+        String channelText = cells.optional("channel");
+        if (channelText != null) {
+            channel = CHANNELS.get(channelText.toLowerCase(Locale.ROOT).replace('-', '_'));
+            if (channel == null) {
+                cells.reject("channel", channelText, "not a channel (on site, video or phone)");
+            }
+        }
+        String externalId = cells.unique("external_id", externalIds);
+        if (cells.ok()) {
+            plan.visits.add(new ImportRows.VisitRow(
+                    cells.source,
+                    date,
+                    time,
+                    salesperson,
+                    customer,
+                    purposeId,
+                    minutes,
+                    channel,
+                    cells.optional("note"),
+                    externalId));
+        }
+    }
+
+    /** One row's cells by field, collecting its rejections. */
+    private static final class Cells {
+        final ImportRows.Source source;
+        final Map<String, Integer> columns;
+        final ImportKind kind;
+        final ImportPlan plan;
+        boolean rejected;
+
+        Cells(ImportRows.Source source, Map<String, Integer> columns, ImportKind kind, ImportPlan plan) {
+            this.source = source;
+            this.columns = columns;
+            this.kind = kind;
+            this.plan = plan;
+        }
+
+        String optional(String key) {
+            Integer index = columns.get(key);
+            String value = index == null ? "" : source.row().cell(index);
+            return value.isEmpty() ? null : value;
+        }
+
+        String required(String key) {
+            String value = optional(key);
+            if (value == null) {
+                reject(key, "", "is empty");
+            }
+            return value;
+        }
+
+        <T> T parsed(String key, java.util.function.Function<String, Optional<T>> parser, String reason) {
+            String value = required(key);
+            if (value == null) {
+                return null;
+            }
+            Optional<T> parsed = parser.apply(value);
+            if (parsed.isEmpty()) {
+                reject(key, value, reason);
+            }
+            return parsed.orElse(null);
+        }
+
+        String unique(String key, Set<String> seen) {
+            String value = optional(key);
+            if (value != null && !seen.add(value)) {
+                reject(key, value, "duplicate key: an earlier row has the same id");
+            }
+            return value;
+        }
+
+        void reject(String key, String value, String reason) {
+            if (!rejected) {
+                plan.rejectedRows.add(source);
+            }
+            rejected = true;
+            String column = kind.fields().stream()
+                    .filter(f -> f.key().equals(key))
+                    .findFirst()
+                    .map(f -> source.table().headers().get(columns.get(key)))
+                    .orElse(key);
+            plan.rejections.add(new RowRejection(
+                    source.table().file(), source.table().sheet(), source.row().number(), column, value, reason));
+        }
+
+        boolean ok() {
+            return !rejected;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package se.syfte.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.syfte.imports.csv.CsvSource;
+import se.syfte.imports.db.ImportStore;
+import se.syfte.imports.xlsx.XlsxSource;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.Salesperson;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.purposes.db.PurposeRepository;
+
+/**
+ * Imports Syfte's workbooks and CSV files into an organisation in one transaction: all or
+ * nothing, or with {@code skipRejected} the valid rows and a reject file for the rest. A dry run
+ * does the same work and rolls it back, so its counts are what would be stored.
+ */
+@Service
+public class ImportService {
+
+    private final PurposeRepository purposes;
+    private final SalespersonRepository salespeople;
+    private final ImportStore store;
+    private final TransactionTemplate transactions;
+
+    ImportService(
+            PurposeRepository purposes,
+            SalespersonRepository salespeople,
+            ImportStore store,
+            TransactionTemplate transactions) {
+        this.purposes = purposes;
+        this.salespeople = salespeople;
+        this.store = store;
+        this.transactions = transactions;
+    }
+
+    /** Reads a file by its kind: a workbook (.xlsx) or CSV; other files are refused. */
+    public static List<SourceTable> tables(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".xlsx")) {
+                return XlsxSource.read(file);
+            }
+            if (name.endsWith(".csv") || name.endsWith(".txt")) {
+                return List.of(CsvSource.read(file));
+            }
+        } catch (IOException e) {
+            throw new ImportRefusedException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            throw new ImportRefusedException(file.getFileName() + ": not a file Syfte can read ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+        }
+        throw new ImportRefusedException(file.getFileName() + ": Syfte imports .xlsx workbooks and .csv files");
+    }
+
+    public ImportResult run(Organisation organisation, List<Path> files, ImportOptions options) {
+        long org = organisation.id();
+        List<SourceTable> tables = new ArrayList<>();
+        files.forEach(file -> tables.addAll(tables(file)));
+        ImportPlan plan = new ImportReader(
+                        purposes.findAll(org),
+                        salespeople.findAll(org).stream().map(Salesperson::name).toList())
+                .read(tables);
+        boolean refuse = !plan.rejections.isEmpty() && !options.skipRejected();
+        if (refuse) {
+            return new ImportResult(false, Map.of(), List.of(), plan.rejections(), plan.notes(), List.of());
+        }
+        Map<ImportKind, ImportCounts> counts = new EnumMap<>(ImportKind.class);
+        Set<String> newCustomers = new LinkedHashSet<>();
+        transactions.executeWithoutResult(status -> {
+            plan.salespeople.forEach(row -> counts.merge(
+                    ImportKind.SALESPEOPLE, ImportCounts.NONE.add(store.salesperson(org, row)), ImportService::sum));
+            plan.customers.forEach(row -> counts.merge(
+                    ImportKind.CUSTOMERS, ImportCounts.NONE.add(store.customer(org, row)), ImportService::sum));
+            for (ImportRows.VisitRow row : plan.visits) {
+                long salesperson = store.salespersonId(org, row.salesperson()).orElseThrow();
+                long customer = store.customerId(org, null, row.customer()).orElseGet(() -> {
+                    newCustomers.add(row.customer());
+                    return store.newCustomer(org, row.customer());
+                });
+                counts.merge(
+                        ImportKind.VISITS,
+                        ImportCounts.NONE.add(store.visit(org, row, salesperson, customer)),
+                        ImportService::sum);
+            }
+            if (options.dryRun()) {
+                status.setRollbackOnly();
+            }
+        });
+        List<Path> rejectFiles = List.of();
+        if (!plan.rejections.isEmpty() && !options.dryRun()) {
+            try {
+                Map<String, Path> folders = new HashMap<>();
+                files.forEach(file -> folders.put(
+                        file.getFileName().toString(), file.toAbsolutePath().getParent()));
+                rejectFiles = RejectFiles.write(folders, plan.rejections, plan.rejectedRows);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write the reject file", e);
+            }
+        }
+        return new ImportResult(
+                !options.dryRun(), counts, List.copyOf(newCustomers), plan.rejections(), plan.notes(), rejectFiles);
+    }
+
+    private static ImportCounts sum(ImportCounts a, ImportCounts b) {
+        return new ImportCounts(a.added() + b.added(), a.updated() + b.updated(), a.unchanged() + b.unchanged());
+    }
+}

@@ -1,0 +1,28 @@
+package se.syfte.imports;
+
+import java.util.List;
+
+/**
+ * One table read from a file: a sheet of a workbook, or a CSV file. Row numbers are those a
+ * person sees in the file (the header row is 1 when it is the first line).
+ */
+public record SourceTable(String file, String sheet, List<String> headers, List<SourceRow> rows, List<String> notes) {
+
+    public record SourceRow(int number, List<String> cells) {
+
+        public String cell(int index) {
+            return index < cells.size() && cells.get(index) != null
+                    ? cells.get(index).strip()
+                    : "";
+        }
+
+        public boolean isBlank() {
+            return cells.stream().allMatch(cell -> cell == null || cell.isBlank());
+        }
+    }
+
+    /** Where a message about this table points: the file, and the sheet when there is one. */
+    public String place() {
+        return sheet == null ? file : file + " [" + sheet + "]";
+    }
+}

@@ -1,0 +1,80 @@
+package se.syfte.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads the values people type: dates in the forms SPEC §4 lists, decimal comma or point. */
+public final class Values {
+
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT));
+    /** Excel counts days from 1899-12-30 (its 1900 leap-year error included). */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    private static final Pattern SERIAL = Pattern.compile("\\d{4,5}(\\.\\d+)?");
+    private static final Pattern THOUSANDS_THEN_DECIMAL_COMMA = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+
+    private Values() {}
+
+    /** A date as ISO, 29.11.2026, 29/11/2026 (day first), 2026/11/29 or an Excel serial number; a time after it is ignored. */
+    public static Optional<LocalDate> date(String text) {
+        String value = text.strip();
+        if (SERIAL.matcher(value).matches()) {
+            double serial = Double.parseDouble(value);
+            return serial >= 1 && serial < 2_958_466
+                    ? Optional.of(EXCEL_EPOCH.plusDays((long) serial))
+                    : Optional.empty();
+        }
+        String day = value.split("[ T]", 2)[0];
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return Optional.of(LocalDate.parse(day, format));
+            } catch (DateTimeParseException notThisForm) {
+                // the next form may fit
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<LocalTime> time(String text) {
+        String value = text.strip().replace('.', ':');
+        try {
+            return Optional.of(LocalTime.parse(value.length() == 4 ? "0" + value : value));
+        } catch (DateTimeParseException notATime) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A number with decimal comma or point, and spaces, non-breaking spaces or dots between the
+     * thousands: {@code 1 234,5}, {@code 1.234,5}, {@code 1,234.5} and {@code 1234.5}.
+     */
+    public static Optional<BigDecimal> decimal(String text) {
+        String value = text.strip().replaceAll("[\\s\\u00a0\\u202f]", "");
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (THOUSANDS_THEN_DECIMAL_COMMA.matcher(value).matches()) {
+            value = value.replace(".", "").replace(',', '.');
+        } else if (value.contains(",") && value.contains(".")) {
+            value = value.replace(",", "");
+        } else {
+            value = value.replace(',', '.');
+        }
+        try {
+            return Optional.of(new BigDecimal(value));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+}

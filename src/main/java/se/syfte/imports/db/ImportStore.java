@@ -1,0 +1,191 @@
+package se.syfte.imports.db;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.syfte.imports.ImportCounts.Outcome;
+import se.syfte.imports.ImportRows;
+
+/**
+ * Stores imported rows so that importing the same file again changes nothing: salespeople keyed
+ * by name, customers by external id or else name, visits by external id or else date, time,
+ * salesperson, customer and purpose.
+ */
+@Repository
+public class ImportStore {
+
+    private final JdbcClient jdbc;
+
+    ImportStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long team(long org, String name) {
+        return jdbc.sql("SELECT id FROM team WHERE org_id = :org AND LOWER(name) = LOWER(:name)")
+                .param("org", org)
+                .param("name", name)
+                .query(Long.class)
+                .optional()
+                .orElseGet(() -> jdbc.sql("INSERT INTO team (org_id, name) VALUES (:org, :name) RETURNING id")
+                        .param("org", org)
+                        .param("name", name)
+                        .query(Long.class)
+                        .single());
+    }
+
+    public Optional<Long> salespersonId(long org, String name) {
+        return jdbc.sql("SELECT id FROM salesperson WHERE org_id = :org AND LOWER(name) = LOWER(:name)")
+                .param("org", org)
+                .param("name", name)
+                .query(Long.class)
+                .optional();
+    }
+
+    public Outcome salesperson(long org, ImportRows.SalespersonRow row) {
+        long team = team(org, row.team());
+        Optional<Long> existing = salespersonId(org, row.name());
+        if (existing.isEmpty()) {
+            jdbc.sql("INSERT INTO salesperson (org_id, team_id, name, email) VALUES (:org, :team, :name, :email)")
+                    .param("org", org)
+                    .param("team", team)
+                    .param("name", row.name())
+                    .param("email", row.email())
+                    .update();
+            return Outcome.ADDED;
+        }
+        int changed = jdbc.sql("""
+                        UPDATE salesperson SET team_id = :team, email = :email
+                        WHERE org_id = :org AND id = :id
+                          AND (team_id <> :team OR COALESCE(email, '') <> COALESCE(:email, ''))
+                        """)
+                .param("org", org)
+                .param("id", existing.get())
+                .param("team", team)
+                .param("email", row.email(), java.sql.Types.VARCHAR)
+                .update();
+        return changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
+    }
+
+    public Optional<Long> customerId(long org, String externalId, String name) {
+        if (externalId != null) {
+            Optional<Long> byId = jdbc.sql("SELECT id FROM customer WHERE org_id = :org AND external_id = :id")
+                    .param("org", org)
+                    .param("id", externalId)
+                    .query(Long.class)
+                    .optional();
+            if (byId.isPresent()) {
+                return byId;
+            }
+        }
+        return jdbc.sql("SELECT MIN(id) FROM customer WHERE org_id = :org AND LOWER(name) = LOWER(:name)")
+                .param("org", org)
+                .param("name", name)
+                .query(Long.class)
+                .optional();
+    }
+
+    public long newCustomer(long org, String name) {
+        return jdbc.sql("INSERT INTO customer (org_id, name) VALUES (:org, :name) RETURNING id")
+                .param("org", org)
+                .param("name", name)
+                .query(Long.class)
+                .single();
+    }
+
+    public Outcome customer(long org, ImportRows.CustomerRow row) {
+        Optional<Long> existing = customerId(org, row.externalId(), row.name());
+        long id = existing.orElseGet(() -> newCustomer(org, row.name()));
+        int changed = jdbc.sql("""
+                        UPDATE customer
+                        SET name = :name, external_id = COALESCE(:external, external_id),
+                            org_number = COALESCE(:number, org_number), segment = COALESCE(:segment, segment),
+                            industry = COALESCE(:industry, industry)
+                        WHERE org_id = :org AND id = :id
+                          AND (name <> :name
+                               OR COALESCE(external_id, '') <> COALESCE(:external, external_id, '')
+                               OR COALESCE(org_number, '') <> COALESCE(:number, org_number, '')
+                               OR COALESCE(segment, '') <> COALESCE(:segment, segment, '')
+                               OR COALESCE(industry, '') <> COALESCE(:industry, industry, ''))
+                        """)
+                .param("org", org)
+                .param("id", id)
+                .param("name", row.name())
+                .param("external", row.externalId(), java.sql.Types.VARCHAR)
+                .param(
+                        "number",
+                        row.orgNumber() == null ? null : row.orgNumber().value(),
+                        java.sql.Types.VARCHAR)
+                .param("segment", row.segment(), java.sql.Types.VARCHAR)
+                .param("industry", row.industry(), java.sql.Types.VARCHAR)
+                .update();
+        return existing.isEmpty() ? Outcome.ADDED : changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
+    }
+
+    public Outcome visit(long org, ImportRows.VisitRow row, long salesperson, long customer) {
+        Optional<Long> existing = row.externalId() != null
+                ? jdbc.sql("SELECT id FROM visit WHERE org_id = :org AND external_id = :id")
+                        .param("org", org)
+                        .param("id", row.externalId())
+                        .query(Long.class)
+                        .optional()
+                : jdbc.sql("""
+                                SELECT MIN(id) FROM visit
+                                WHERE org_id = :org AND visit_date = :date AND salesperson_id = :salesperson
+                                  AND customer_id = :customer AND purpose_id = :purpose
+                                  AND COALESCE(CAST(visit_time AS VARCHAR), '') = :time
+                                """)
+                        .param("org", org)
+                        .param("date", row.date())
+                        .param("salesperson", salesperson)
+                        .param("customer", customer)
+                        .param("purpose", row.purposeId())
+                        .param(
+                                "time",
+                                row.time() == null
+                                        ? ""
+                                        : row.time().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")))
+                        .query(Long.class)
+                        .optional();
+        if (existing.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO visit (org_id, visit_date, visit_time, salesperson_id, customer_id, purpose_id,
+                                               duration_minutes, channel, note, external_id)
+                            VALUES (:org, :date, :time, :salesperson, :customer, :purpose, :minutes, :channel, :note,
+                                    :external)
+                            """)
+                    .params(visitParameters(org, row, salesperson, customer))
+                    .update();
+            return Outcome.ADDED;
+        }
+        int changed = jdbc.sql("""
+                        UPDATE visit SET visit_date = :date, visit_time = :time, salesperson_id = :salesperson,
+                                         customer_id = :customer, purpose_id = :purpose, duration_minutes = :minutes,
+                                         channel = :channel, note = :note
+                        WHERE org_id = :org AND id = :id
+                          AND (visit_date <> :date OR salesperson_id <> :salesperson OR customer_id <> :customer
+                               OR purpose_id <> :purpose OR channel <> :channel
+                               OR COALESCE(duration_minutes, -1) <> COALESCE(:minutes, -1)
+                               OR COALESCE(note, '') <> COALESCE(:note, ''))
+                        """)
+                .params(visitParameters(org, row, salesperson, customer))
+                .param("id", existing.get())
+                .update();
+        return changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
+    }
+
+    private static java.util.Map<String, Object> visitParameters(
+            long org, ImportRows.VisitRow row, long salesperson, long customer) {
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("org", org);
+        parameters.put("date", row.date());
+        parameters.put("time", row.time());
+        parameters.put("salesperson", salesperson);
+        parameters.put("customer", customer);
+        parameters.put("purpose", row.purposeId());
+        parameters.put("minutes", row.minutes());
+        parameters.put("channel", row.channel().name());
+        parameters.put("note", row.note());
+        parameters.put("external", row.externalId());
+        return parameters;
+    }
+}

@@ -1,0 +1,254 @@
+package se.syfte.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.organisation.db.TeamRepository;
+import se.syfte.support.DatabaseTest;
+
+class ImportServiceTests extends DatabaseTest {
+
+    private static final ImportOptions ALL_OR_NOTHING = new ImportOptions(false, false);
+    private static final ImportOptions SKIP = new ImportOptions(false, true);
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    TeamRepository teams;
+
+    @Autowired
+    SalespersonRepository salespeople;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path folder;
+
+    Organisation organisation;
+
+    @BeforeEach
+    void organisationWithAnna() {
+        organisation = organisations.create("import-" + System.nanoTime(), "Import AB");
+        salespeople.insert(organisation.id(), teams.insert(organisation.id(), "Team Syd"), "Anna Åberg", null);
+    }
+
+    private Path csv(String name, String text, Charset charset) throws IOException {
+        Path file = folder.resolve(name);
+        Files.write(file, text.getBytes(charset));
+        return file;
+    }
+
+    private long visits() {
+        return jdbc.sql("SELECT COUNT(*) FROM visit WHERE org_id = :org")
+                .param("org", organisation.id())
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void rejectsTheWholeFileWhenOneRowIsInvalidAndSaysWhereAndWhy() throws IOException {
+        Path file = csv("besok.csv", """
+                Datum;Säljare;Kund;Syfte;Minuter
+                2026-11-02;Anna Åberg;Kund AB;Offertpresentation;90
+                2026-11-03;Anna Aberg;Kund AB;QUOTE;60
+                2026-11-04;Anna Åberg;Kund AB;QUOTE;-5
+                """, StandardCharsets.UTF_8);
+
+        ImportResult result = imports.run(organisation, List.of(file), ALL_OR_NOTHING);
+
+        assertThat(result.stored()).isFalse();
+        assertThat(visits()).isZero();
+        assertThat(result.rejections())
+                .extracting(RowRejection::file, RowRejection::row, RowRejection::column, RowRejection::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("besok.csv", 3, "Säljare", "Anna Aberg"),
+                        org.assertj.core.groups.Tuple.tuple("besok.csv", 4, "Minuter", "-5"));
+        assertThat(result.rejections().get(0).reason()).contains("did you mean 'Anna Åberg'?");
+        assertThat(result.rejections().get(1).reason()).isEqualTo("a duration cannot be negative");
+    }
+
+    @Test
+    void storesTheValidRowsAndWritesTheRejectedOnesWithTheirReasonWhenAskedToSkip() throws IOException {
+        Path file = csv("visits.csv", """
+                Date,Salesperson,Customer,Purpose,Duration
+                2026-11-02,Anna Åberg,Kund AB,Quote presentation,90
+                2026-11-03,Anna Åberg,Kund AB,Lunch,60
+                """, StandardCharsets.UTF_8);
+
+        ImportResult result = imports.run(organisation, List.of(file), SKIP);
+
+        assertThat(visits()).isEqualTo(1);
+        assertThat(result.newCustomers()).containsExactly("Kund AB");
+        assertThat(result.rejectFiles())
+                .containsExactly(folder.resolve("visits.rejected.csv").toAbsolutePath());
+        assertThat(Files.readAllLines(result.rejectFiles().get(0)))
+                .containsExactly(
+                        "Date,Salesperson,Customer,Purpose,Duration,reason",
+                        "2026-11-03,Anna Åberg,Kund AB,Lunch,60,Purpose: no purpose with that code or name");
+    }
+
+    @Test
+    void importingTheSameFileAgainChangesNothing() throws IOException {
+        Path file = csv("visits.csv", """
+                Datum,Tid,Säljare,Kund,Syfte
+                2026-11-02,09:30,Anna Åberg,Kund AB,QUOTE
+                2026-11-02,13:00,Anna Åberg,Kund AB,QUOTE
+                """, StandardCharsets.UTF_8);
+        imports.run(organisation, List.of(file), ALL_OR_NOTHING);
+
+        ImportResult again = imports.run(organisation, List.of(file), ALL_OR_NOTHING);
+
+        assertThat(visits()).isEqualTo(2);
+        assertThat(again.counts().get(ImportKind.VISITS)).isEqualTo(new ImportCounts(0, 0, 2));
+        assertThat(again.newCustomers()).isEmpty();
+    }
+
+    @Test
+    void aChangedRowWithAnIdUpdatesItsVisit() throws IOException {
+        imports.run(
+                organisation,
+                List.of(csv(
+                        "a.csv",
+                        "Id,Datum,Säljare,Kund,Syfte,Minuter\nV1,2026-11-02,Anna Åberg,Kund AB,QUOTE,60\n",
+                        StandardCharsets.UTF_8)),
+                ALL_OR_NOTHING);
+
+        ImportResult changed = imports.run(
+                organisation,
+                List.of(csv(
+                        "b.csv",
+                        "Id,Datum,Säljare,Kund,Syfte,Minuter\nV1,2026-11-02,Anna Åberg,Kund AB,QUOTE,90\n",
+                        StandardCharsets.UTF_8)),
+                ALL_OR_NOTHING);
+
+        assertThat(changed.counts().get(ImportKind.VISITS)).isEqualTo(new ImportCounts(0, 1, 0));
+        assertThat(jdbc.sql("SELECT duration_minutes FROM visit WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(90);
+    }
+
+    @Test
+    void readsWindows1252SemicolonCsvWithDecimalCommaAndDayFirstDates() throws IOException {
+        Path file = csv(
+                "export.csv",
+                "Datum;Säljare;Kund;Syfte;Minuter\n29.11.2026;Anna Åberg;Öland Bygg AB;Företagspresentation;75,0\n",
+                Charset.forName("windows-1252"));
+
+        ImportResult result = imports.run(organisation, List.of(file), ALL_OR_NOTHING);
+
+        assertThat(result.rejections()).isEmpty();
+        assertThat(result.notes()).anyMatch(note -> note.contains("Windows-1252"));
+        assertThat(jdbc.sql("""
+                        SELECT c.name FROM visit v JOIN customer c ON c.org_id = v.org_id AND c.id = v.customer_id
+                        WHERE v.org_id = :org AND v.visit_date = DATE '2026-11-29' AND v.duration_minutes = 75
+                        """)
+                        .param("org", organisation.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Öland Bygg AB");
+    }
+
+    @Test
+    void readsASwedishWorkbookWithASheetPerKindAndLeavesOtherSheetsOut() throws IOException {
+        Path file = folder.resolve("syfte.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = new Workbook(out, "Test", "1.0");
+            Worksheet people = workbook.newWorksheet("Säljare");
+            row(people, 0, "Namn", "Team", "E-post");
+            row(people, 1, "Bo Ek", "Team Norr", "bo@example.se");
+            Worksheet customers = workbook.newWorksheet("Kunder");
+            row(customers, 0, "Kund", "Organisationsnummer", "Bransch");
+            row(customers, 1, "Volvo Lastvagnar AB", "556012-5790", "Tillverkning");
+            row(customers, 2, "Felnummer AB", "556012-5791", "Bygg");
+            Worksheet visits = workbook.newWorksheet("Besök");
+            row(visits, 0, "Datum", "Säljare", "Kund", "Syfte", "Kanal");
+            visits.value(1, 0, java.time.LocalDate.of(2026, 11, 2));
+            visits.value(1, 1, "Bo Ek");
+            visits.value(1, 2, "Volvo Lastvagnar AB");
+            visits.value(1, 3, "Företagspresentation");
+            visits.value(1, 4, "Video");
+            Worksheet help = workbook.newWorksheet("Instruktioner");
+            row(help, 0, "Fyll i ett besök per rad");
+            workbook.finish();
+        }
+
+        ImportResult refused = imports.run(organisation, List.of(file), ALL_OR_NOTHING);
+        assertThat(refused.rejections()).singleElement().satisfies(rejection -> {
+            assertThat(rejection.sheet()).isEqualTo("Kunder");
+            assertThat(rejection.row()).isEqualTo(3);
+            assertThat(rejection.value()).isEqualTo("556012-5791");
+        });
+        assertThat(refused.notes()).anyMatch(note -> note.contains("Instruktioner"));
+
+        ImportResult stored = imports.run(organisation, List.of(file), SKIP);
+        assertThat(stored.counts().get(ImportKind.SALESPEOPLE)).isEqualTo(new ImportCounts(1, 0, 0));
+        assertThat(stored.counts().get(ImportKind.CUSTOMERS)).isEqualTo(new ImportCounts(1, 0, 0));
+        assertThat(stored.counts().get(ImportKind.VISITS)).isEqualTo(new ImportCounts(1, 0, 0));
+        assertThat(jdbc.sql("SELECT channel FROM visit WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("VIDEO");
+        assertThat(stored.rejectFiles())
+                .singleElement()
+                .satisfies(reject -> assertThat(reject.getFileName().toString()).isEqualTo("syfte.rejected.xlsx"));
+    }
+
+    @Test
+    void aDryRunCountsButStoresNothing() throws IOException {
+        Path file = csv(
+                "visits.csv",
+                "Datum,Säljare,Kund,Syfte\n2026-11-02,Anna Åberg,Kund AB,QUOTE\n",
+                StandardCharsets.UTF_8);
+
+        ImportResult result = imports.run(organisation, List.of(file), new ImportOptions(true, false));
+
+        assertThat(result.stored()).isFalse();
+        assertThat(result.counts().get(ImportKind.VISITS)).isEqualTo(new ImportCounts(1, 0, 0));
+        assertThat(result.newCustomers()).containsExactly("Kund AB");
+        assertThat(visits()).isZero();
+    }
+
+    @Test
+    void refusesAFileOfAnotherTypeOrWithoutKnownHeaders() throws IOException {
+        Path pdf = csv("report.pdf", "%PDF-1.4", StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> imports.run(organisation, List.of(pdf), ALL_OR_NOTHING))
+                .isInstanceOf(ImportRefusedException.class)
+                .hasMessageContaining("report.pdf");
+
+        Path unknown = csv("amounts.csv", "Belopp,Valuta\n100,SEK\n", StandardCharsets.UTF_8);
+        assertThat(imports.run(organisation, List.of(unknown), ALL_OR_NOTHING).rejections())
+                .singleElement()
+                .satisfies(rejection -> assertThat(rejection.reason()).startsWith("cannot tell what this file holds"));
+    }
+
+    private static void row(Worksheet sheet, int row, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            sheet.value(row, i, cells[i]);
+        }
+    }
+}
