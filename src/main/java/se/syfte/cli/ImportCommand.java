@@ -23,7 +23,8 @@ import se.syfte.organisation.OrganisationService;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Imports salespeople, customers and visits from Syfte's workbook (.xlsx, a sheet per kind) or CSV files.",
+            "Imports salespeople, customers, visits, deals, orders and targets from Syfte's workbook (.xlsx, a sheet"
+                    + " per kind) or CSV files.",
             "All or nothing: one rejected row and nothing is stored, unless --on-error skip."
         })
 class ImportCommand implements Callable<Integer> {

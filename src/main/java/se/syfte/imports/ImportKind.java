@@ -81,7 +81,89 @@ public enum ImportKind {
                             false,
                             "Besöks-id",
                             "Visit id",
-                            List.of("Externt id", "External id", "Id", "Activity id"))));
+                            List.of("Externt id", "External id", "Id", "Activity id")))),
+    DEALS(
+            "Affärer",
+            "Deals",
+            List.of(
+                    new ImportField(
+                            "external_id",
+                            false,
+                            "Affärs-id",
+                            "Deal id",
+                            List.of("Externt id", "External id", "Id", "Opportunity id")),
+                    new ImportField(
+                            "customer",
+                            true,
+                            "Kund",
+                            "Customer",
+                            List.of("Account", "Organisation", "Organization", "Företag", "Company", "Kundnamn")),
+                    new ImportField("owner", false, "Ansvarig", "Owner", List.of("Säljare", "Salesperson", "Ägare")),
+                    new ImportField(
+                            "title",
+                            false,
+                            "Titel",
+                            "Title",
+                            List.of("Rubrik", "Affär", "Deal", "Deal name", "Opportunity", "Opportunity name")),
+                    new ImportField(
+                            "created",
+                            true,
+                            "Skapad",
+                            "Created",
+                            List.of("Skapad datum", "Created date", "Skapat", "Create date")),
+                    new ImportField("stage", false, "Steg", "Stage", List.of("Fas", "Deal stage", "Affärssteg")),
+                    new ImportField(
+                            "value", true, "Värde", "Value", List.of("Belopp", "Amount", "Affärsvärde", "Deal value")),
+                    new ImportField("currency", false, "Valuta", "Currency", List.of()),
+                    new ImportField("status", true, "Status", "Status", List.of("Utfall", "Outcome")),
+                    new ImportField(
+                            "closed",
+                            false,
+                            "Stängd",
+                            "Close date",
+                            List.of("Avslutad", "Stängningsdatum", "Closed", "Closed date", "Close")))),
+    ORDERS(
+            "Order",
+            "Orders",
+            List.of(
+                    new ImportField(
+                            "external_id",
+                            false,
+                            "Order-id",
+                            "Order id",
+                            List.of("Ordernummer", "Order number", "Externt id", "External id", "Id")),
+                    new ImportField(
+                            "customer",
+                            true,
+                            "Kund",
+                            "Customer",
+                            List.of("Account", "Organisation", "Organization", "Företag", "Company", "Kundnamn")),
+                    new ImportField(
+                            "salesperson", false, "Säljare", "Salesperson", List.of("Owner", "Ägare", "Ansvarig")),
+                    new ImportField("date", true, "Datum", "Date", List.of("Orderdatum", "Order date")),
+                    new ImportField(
+                            "amount",
+                            true,
+                            "Belopp",
+                            "Amount",
+                            List.of("Ordervärde", "Order value", "Värde", "Value", "Summa", "Total")),
+                    new ImportField("currency", false, "Valuta", "Currency", List.of()))),
+    TARGETS(
+            "Mål",
+            "Targets",
+            List.of(
+                    new ImportField("salesperson", false, "Säljare", "Salesperson", List.of("Owner")),
+                    new ImportField("team", false, "Team", "Team", List.of("Lag")),
+                    new ImportField("purpose", true, "Syfte", "Purpose", List.of("Typ", "Type")),
+                    new ImportField("period", true, "Period", "Period", List.of("Periodtyp", "Period type")),
+                    new ImportField(
+                            "period_start",
+                            true,
+                            "Periodstart",
+                            "Period start",
+                            List.of("Start", "Från", "From", "Startdatum", "Start date")),
+                    new ImportField(
+                            "count", true, "Antal", "Count", List.of("Mål", "Target", "Antal besök", "Visits"))));
 
     private final String swedishSheet;
     private final String englishSheet;

@@ -9,6 +9,9 @@ public final class ImportPlan {
     final List<ImportRows.SalespersonRow> salespeople = new ArrayList<>();
     final List<ImportRows.CustomerRow> customers = new ArrayList<>();
     final List<ImportRows.VisitRow> visits = new ArrayList<>();
+    final List<ImportRows.DealRow> deals = new ArrayList<>();
+    final List<ImportRows.OrderRow> orders = new ArrayList<>();
+    final List<ImportRows.TargetRow> targets = new ArrayList<>();
     final List<RowRejection> rejections = new ArrayList<>();
     final List<ImportRows.Source> rejectedRows = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
@@ -22,6 +25,12 @@ public final class ImportPlan {
     }
 
     public int rows() {
-        return salespeople.size() + customers.size() + visits.size() + rejectedRows.size();
+        return salespeople.size()
+                + customers.size()
+                + visits.size()
+                + deals.size()
+                + orders.size()
+                + targets.size()
+                + rejectedRows.size();
     }
 }

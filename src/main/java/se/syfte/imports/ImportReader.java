@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import se.syfte.analytics.core.Period;
 import se.syfte.customers.OrgNumber;
+import se.syfte.deals.DealStatus;
 import se.syfte.purposes.Purpose;
 import se.syfte.visits.Channel;
 
@@ -121,6 +123,9 @@ public final class ImportReader {
                 case SALESPEOPLE -> salesperson(cells, plan);
                 case CUSTOMERS -> customer(cells, plan, externalIds);
                 case VISITS -> visit(cells, plan, externalIds);
+                case DEALS -> deal(cells, plan, externalIds);
+                case ORDERS -> order(cells, plan, externalIds);
+                case TARGETS -> target(cells, plan);
             }
         }
         if (blank > 0) {
@@ -154,6 +159,131 @@ public final class ImportReader {
             plan.customers.add(new ImportRows.CustomerRow(
                     cells.source, name, externalId, orgNumber, cells.optional("segment"), cells.optional("industry")));
         }
+    }
+
+    private static final Map<String, DealStatus> STATUSES = Map.ofEntries(
+            Map.entry("open", DealStatus.OPEN),
+            Map.entry("öppen", DealStatus.OPEN),
+            Map.entry("pågående", DealStatus.OPEN),
+            Map.entry("won", DealStatus.WON),
+            Map.entry("vunnen", DealStatus.WON),
+            Map.entry("closed won", DealStatus.WON),
+            Map.entry("lost", DealStatus.LOST),
+            Map.entry("förlorad", DealStatus.LOST),
+            Map.entry("closed lost", DealStatus.LOST));
+
+    private static final Map<String, Period> PERIODS = Map.ofEntries(
+            Map.entry("week", Period.WEEK),
+            Map.entry("vecka", Period.WEEK),
+            Map.entry("month", Period.MONTH),
+            Map.entry("månad", Period.MONTH),
+            Map.entry("quarter", Period.QUARTER),
+            Map.entry("kvartal", Period.QUARTER),
+            Map.entry("year", Period.YEAR),
+            Map.entry("år", Period.YEAR));
+
+    private void knownSalesperson(Cells cells, String key, String name) {
+        if (name != null && !knownSalespeople.contains(name)) {
+            cells.reject(
+                    key,
+                    name,
+                    "no salesperson of that name"
+                            + ClosestName.to(name, knownSalespeople)
+                                    .map(known -> "; did you mean '" + known + "'?")
+                                    .orElse(""));
+        }
+    }
+
+    private void deal(Cells cells, ImportPlan plan, Set<String> externalIds) {
+        String externalId = cells.unique("external_id", externalIds);
+        String customer = cells.required("customer");
+        String owner = cells.optional("owner");
+        knownSalesperson(cells, "owner", owner);
+        LocalDate created = cells.parsed(
+                "created", Values::date, "not a date (write 2026-11-29, 29.11.2026, 29/11/2026 or 2026/11/29)");
+        BigDecimal value = cells.parsed("value", Values::decimal, "not an amount");
+        if (value != null && value.signum() < 0) {
+            cells.reject("value", cells.optional("value"), "a deal's value cannot be negative");
+        }
+        String statusText = cells.required("status");
+        DealStatus status = statusText == null ? null : STATUSES.get(statusText.toLowerCase(Locale.ROOT));
+        if (statusText != null && status == null) {
+            cells.reject("status", statusText, "not a status (open, won or lost)");
+        }
+        LocalDate closed = null;
+        if (cells.optional("closed") != null) {
+            closed = cells.parsed("closed", Values::date, "not a date");
+        } else if (status != null && status != DealStatus.OPEN) {
+            cells.reject("closed", "", "a " + status.name().toLowerCase(Locale.ROOT) + " deal needs its close date");
+        }
+        if (cells.ok()) {
+            plan.deals.add(new ImportRows.DealRow(
+                    cells.source,
+                    externalId,
+                    customer,
+                    owner,
+                    cells.optional("title"),
+                    created,
+                    cells.optional("stage"),
+                    value,
+                    currency(cells),
+                    status,
+                    status == DealStatus.OPEN ? null : closed));
+        }
+    }
+
+    private void order(Cells cells, ImportPlan plan, Set<String> externalIds) {
+        String externalId = cells.unique("external_id", externalIds);
+        String customer = cells.required("customer");
+        String salesperson = cells.optional("salesperson");
+        knownSalesperson(cells, "salesperson", salesperson);
+        LocalDate date = cells.parsed(
+                "date", Values::date, "not a date (write 2026-11-29, 29.11.2026, 29/11/2026 or 2026/11/29)");
+        BigDecimal amount = cells.parsed("amount", Values::decimal, "not an amount");
+        if (cells.ok()) {
+            plan.orders.add(new ImportRows.OrderRow(
+                    cells.source, externalId, customer, salesperson, date, amount, currency(cells)));
+        }
+    }
+
+    private void target(Cells cells, ImportPlan plan) {
+        String salesperson = cells.optional("salesperson");
+        String team = cells.optional("team");
+        if ((salesperson == null) == (team == null)) {
+            cells.reject(
+                    "salesperson", salesperson == null ? "" : salesperson, "give a salesperson or a team, one of them");
+        }
+        knownSalesperson(cells, "salesperson", salesperson);
+        String purpose = cells.required("purpose");
+        Long purposeId = purpose == null ? null : purposes.get(purpose.toLowerCase(Locale.ROOT));
+        if (purpose != null && purposeId == null) {
+            cells.reject("purpose", purpose, "no purpose with that code or name");
+        }
+        String periodText = cells.required("period");
+        Period period = periodText == null ? null : PERIODS.get(periodText.toLowerCase(Locale.ROOT));
+        if (periodText != null && period == null) {
+            cells.reject("period", periodText, "not a period (week, month, quarter or year)");
+        }
+        LocalDate start = cells.parsed("period_start", Values::date, "not a date");
+        if (start != null && period != null && !period.start(start).equals(start)) {
+            cells.reject(
+                    "period_start",
+                    cells.optional("period_start"),
+                    "not the first day of a " + period.name().toLowerCase(Locale.ROOT));
+        }
+        BigDecimal count = cells.parsed("count", Values::decimal, "not a number of visits");
+        if (count != null && (count.signum() < 0 || count.stripTrailingZeros().scale() > 0)) {
+            cells.reject("count", cells.optional("count"), "a target is a whole number of visits, 0 or more");
+        }
+        if (cells.ok()) {
+            plan.targets.add(new ImportRows.TargetRow(
+                    cells.source, salesperson, team, purposeId, period, start, count.intValue()));
+        }
+    }
+
+    private static String currency(Cells cells) {
+        String currency = cells.optional("currency");
+        return currency == null ? "SEK" : currency.toUpperCase(Locale.ROOT);
     }
 
     private void visit(Cells cells, ImportPlan plan, Set<String> externalIds) {
@@ -265,11 +395,15 @@ public final class ImportReader {
                 plan.rejectedRows.add(source);
             }
             rejected = true;
-            String column = kind.fields().stream()
-                    .filter(f -> f.key().equals(key))
-                    .findFirst()
-                    .map(f -> source.table().headers().get(columns.get(key)))
-                    .orElse(key);
+            // The file's own header; for a column the file lacks, the field's English name.
+            Integer index = columns.get(key);
+            String column = index != null
+                    ? source.table().headers().get(index)
+                    : kind.fields().stream()
+                            .filter(f -> f.key().equals(key))
+                            .findFirst()
+                            .map(ImportField::english)
+                            .orElse(key);
             plan.rejections.add(new RowRejection(
                     source.table().file(), source.table().sheet(), source.row().number(), column, value, reason));
         }

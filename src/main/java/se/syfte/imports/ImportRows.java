@@ -1,8 +1,11 @@
 package se.syfte.imports;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import se.syfte.analytics.core.Period;
 import se.syfte.customers.OrgNumber;
+import se.syfte.deals.DealStatus;
 import se.syfte.visits.Channel;
 
 /** The rows an import understood, each with the place it came from. */
@@ -28,4 +31,36 @@ public final class ImportRows {
             Channel channel,
             String note,
             String externalId) {}
+
+    public record DealRow(
+            Source source,
+            String externalId,
+            String customer,
+            String owner,
+            String title,
+            LocalDate created,
+            String stage,
+            BigDecimal value,
+            String currency,
+            DealStatus status,
+            LocalDate closed) {}
+
+    public record OrderRow(
+            Source source,
+            String externalId,
+            String customer,
+            String salesperson,
+            LocalDate date,
+            BigDecimal amount,
+            String currency) {}
+
+    /** A target for a salesperson or, when that is empty, for a team. */
+    public record TargetRow(
+            Source source,
+            String salesperson,
+            String team,
+            long purposeId,
+            Period period,
+            LocalDate start,
+            int count) {}
 }

@@ -79,21 +79,25 @@ public class ImportService {
         Map<ImportKind, ImportCounts> counts = new EnumMap<>(ImportKind.class);
         Set<String> newCustomers = new LinkedHashSet<>();
         transactions.executeWithoutResult(status -> {
-            plan.salespeople.forEach(row -> counts.merge(
-                    ImportKind.SALESPEOPLE, ImportCounts.NONE.add(store.salesperson(org, row)), ImportService::sum));
-            plan.customers.forEach(row -> counts.merge(
-                    ImportKind.CUSTOMERS, ImportCounts.NONE.add(store.customer(org, row)), ImportService::sum));
-            for (ImportRows.VisitRow row : plan.visits) {
-                long salesperson = store.salespersonId(org, row.salesperson()).orElseThrow();
-                long customer = store.customerId(org, null, row.customer()).orElseGet(() -> {
-                    newCustomers.add(row.customer());
-                    return store.newCustomer(org, row.customer());
-                });
-                counts.merge(
-                        ImportKind.VISITS,
-                        ImportCounts.NONE.add(store.visit(org, row, salesperson, customer)),
-                        ImportService::sum);
-            }
+            Storing storing = new Storing(org, counts, newCustomers);
+            plan.salespeople.forEach(row -> storing.count(ImportKind.SALESPEOPLE, store.salesperson(org, row)));
+            plan.customers.forEach(row -> storing.count(ImportKind.CUSTOMERS, store.customer(org, row)));
+            plan.deals.forEach(row -> storing.count(
+                    ImportKind.DEALS,
+                    store.deal(org, row, storing.customer(row.customer()), storing.salesperson(row.owner()))));
+            plan.orders.forEach(row -> storing.count(
+                    ImportKind.ORDERS,
+                    store.order(org, row, storing.customer(row.customer()), storing.salesperson(row.salesperson()))));
+            plan.visits.forEach(row -> storing.count(
+                    ImportKind.VISITS,
+                    store.visit(org, row, storing.salesperson(row.salesperson()), storing.customer(row.customer()))));
+            plan.targets.forEach(row -> storing.count(
+                    ImportKind.TARGETS,
+                    store.target(
+                            org,
+                            row,
+                            storing.salesperson(row.salesperson()),
+                            row.team() == null ? null : store.team(org, row.team()))));
             if (options.dryRun()) {
                 status.setRollbackOnly();
             }
@@ -111,6 +115,35 @@ public class ImportService {
         }
         return new ImportResult(
                 !options.dryRun(), counts, List.copyOf(newCustomers), plan.rejections(), plan.notes(), rejectFiles);
+    }
+
+    /** One transaction's storing: counts per kind, and customers created because rows named them. */
+    private final class Storing {
+        private final long org;
+        private final Map<ImportKind, ImportCounts> counts;
+        private final Set<String> newCustomers;
+
+        Storing(long org, Map<ImportKind, ImportCounts> counts, Set<String> newCustomers) {
+            this.org = org;
+            this.counts = counts;
+            this.newCustomers = newCustomers;
+        }
+
+        void count(ImportKind kind, ImportCounts.Outcome outcome) {
+            counts.merge(kind, ImportCounts.NONE.add(outcome), ImportService::sum);
+        }
+
+        long customer(String name) {
+            return store.customerId(org, null, name).orElseGet(() -> {
+                newCustomers.add(name);
+                return store.newCustomer(org, name);
+            });
+        }
+
+        /** The reader has checked that every named salesperson exists or comes in the same import. */
+        Long salesperson(String name) {
+            return name == null ? null : store.salespersonId(org, name).orElseThrow();
+        }
     }
 
     private static ImportCounts sum(ImportCounts a, ImportCounts b) {

@@ -1,2 +1,2 @@
-/** Import of visits, customers and salespeople from Syfte's workbook and CSV files: all or nothing, never a silent loss. */
+/** Import from Syfte's workbook and CSV files: all or nothing, never a silent loss. */
 package se.syfte.imports;

@@ -219,6 +219,61 @@ class ImportServiceTests extends DatabaseTest {
     }
 
     @Test
+    void importsDealsOrdersAndTargetsAndImportingThemAgainChangesNothing() throws IOException {
+        Path deals = csv("affarer.csv", """
+                Affärs-id;Kund;Ansvarig;Titel;Skapad;Steg;Värde;Status;Stängd
+                D1;Kund AB;Anna Åberg;Städavtal;2026-03-01;Förhandling;120 000,00;Vunnen;2026-05-02
+                D2;Kund AB;Anna Åberg;Fönsterputs;2026-04-01;Offert;30 000;Öppen;
+                """, StandardCharsets.UTF_8);
+        Path orders = csv("order.csv", """
+                Ordernummer,Kund,Datum,Belopp
+                O-1,Kund AB,2026-05-02,"10,000.50"
+                """, StandardCharsets.UTF_8);
+        Path targets = csv("mal.csv", """
+                Säljare;Team;Syfte;Period;Periodstart;Antal
+                Anna Åberg;;Offertpresentation;månad;2026-11-01;4
+                ;Team Syd;QUOTE;kvartal;2026-10-01;30
+                """, StandardCharsets.UTF_8);
+
+        ImportResult first = imports.run(organisation, List.of(deals, orders, targets), ALL_OR_NOTHING);
+        ImportResult again = imports.run(organisation, List.of(deals, orders, targets), ALL_OR_NOTHING);
+
+        assertThat(first.rejections()).isEmpty();
+        assertThat(first.counts().get(ImportKind.DEALS)).isEqualTo(new ImportCounts(2, 0, 0));
+        assertThat(first.counts().get(ImportKind.ORDERS)).isEqualTo(new ImportCounts(1, 0, 0));
+        assertThat(first.counts().get(ImportKind.TARGETS)).isEqualTo(new ImportCounts(2, 0, 0));
+        assertThat(again.counts().values()).allMatch(counts -> counts.added() == 0 && counts.updated() == 0);
+        assertThat(jdbc.sql("SELECT SUM(value) FROM deal WHERE org_id = :org AND status = 'WON'")
+                        .param("org", organisation.id())
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("120000");
+        assertThat(jdbc.sql("SELECT amount FROM orders WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("10000.50");
+    }
+
+    @Test
+    void rejectsAWonDealWithoutCloseDateAndATargetNotStartingItsPeriod() throws IOException {
+        Path deals =
+                csv("deals.csv", "Customer,Created,Value,Status\nKund AB,2026-03-01,100,won\n", StandardCharsets.UTF_8);
+        Path targets = csv(
+                "targets.csv",
+                "Salesperson,Purpose,Period,Period start,Count\nAnna Åberg,QUOTE,month,2026-11-15,4\n",
+                StandardCharsets.UTF_8);
+
+        ImportResult result = imports.run(organisation, List.of(deals, targets), ALL_OR_NOTHING);
+
+        assertThat(result.rejections())
+                .extracting(RowRejection::file, RowRejection::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("deals.csv", "a won deal needs its close date"),
+                        org.assertj.core.groups.Tuple.tuple("targets.csv", "not the first day of a month"));
+    }
+
+    @Test
     void aDryRunCountsButStoresNothing() throws IOException {
         Path file = csv(
                 "visits.csv",

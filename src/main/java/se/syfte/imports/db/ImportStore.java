@@ -173,6 +173,147 @@ public class ImportStore {
         return changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
     }
 
+    public Outcome deal(long org, ImportRows.DealRow row, long customer, Long owner) {
+        Optional<Long> existing = row.externalId() != null
+                ? jdbc.sql("SELECT id FROM deal WHERE org_id = :org AND external_id = :id")
+                        .param("org", org)
+                        .param("id", row.externalId())
+                        .query(Long.class)
+                        .optional()
+                : jdbc.sql("""
+                                SELECT MIN(id) FROM deal
+                                WHERE org_id = :org AND customer_id = :customer AND created_date = :created
+                                  AND COALESCE(title, '') = COALESCE(:title, '')
+                                """)
+                        .param("org", org)
+                        .param("customer", customer)
+                        .param("created", row.created())
+                        .param("title", row.title(), java.sql.Types.VARCHAR)
+                        .query(Long.class)
+                        .optional();
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("org", org);
+        parameters.put("external", row.externalId());
+        parameters.put("customer", customer);
+        parameters.put("owner", owner);
+        parameters.put("title", row.title());
+        parameters.put("created", row.created());
+        parameters.put("stage", row.stage());
+        parameters.put("value", row.value());
+        parameters.put("currency", row.currency());
+        parameters.put("status", row.status().name());
+        parameters.put("closed", row.closed());
+        if (existing.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO deal (org_id, external_id, customer_id, owner_id, title, created_date, stage, value,
+                                              currency, status, close_date)
+                            VALUES (:org, :external, :customer, :owner, :title, :created, :stage, :value, :currency,
+                                    :status, :closed)
+                            """).params(parameters).update();
+            return Outcome.ADDED;
+        }
+        parameters.put("id", existing.get());
+        int changed = jdbc.sql("""
+                        UPDATE deal SET customer_id = :customer, owner_id = :owner, title = :title,
+                                        created_date = :created, stage = :stage, value = :value, currency = :currency,
+                                        status = :status, close_date = :closed
+                        WHERE org_id = :org AND id = :id
+                          AND (customer_id <> :customer OR COALESCE(owner_id, -1) <> COALESCE(:owner, -1)
+                               OR COALESCE(title, '') <> COALESCE(:title, '') OR created_date <> :created
+                               OR COALESCE(stage, '') <> COALESCE(:stage, '') OR value <> :value
+                               OR currency <> :currency OR status <> :status
+                               OR COALESCE(close_date, DATE '1900-01-01') <> COALESCE(:closed, DATE '1900-01-01'))
+                        """).params(parameters).update();
+        return changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
+    }
+
+    public Outcome order(long org, ImportRows.OrderRow row, long customer, Long salesperson) {
+        Optional<Long> existing = row.externalId() != null
+                ? jdbc.sql("SELECT id FROM orders WHERE org_id = :org AND external_id = :id")
+                        .param("org", org)
+                        .param("id", row.externalId())
+                        .query(Long.class)
+                        .optional()
+                : jdbc.sql("""
+                                SELECT MIN(id) FROM orders
+                                WHERE org_id = :org AND customer_id = :customer AND order_date = :date
+                                  AND amount = :amount AND COALESCE(salesperson_id, -1) = COALESCE(:salesperson, -1)
+                                """)
+                        .param("org", org)
+                        .param("customer", customer)
+                        .param("date", row.date())
+                        .param("amount", row.amount())
+                        .param("salesperson", salesperson, java.sql.Types.BIGINT)
+                        .query(Long.class)
+                        .optional();
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("org", org);
+        parameters.put("external", row.externalId());
+        parameters.put("customer", customer);
+        parameters.put("salesperson", salesperson);
+        parameters.put("date", row.date());
+        parameters.put("amount", row.amount());
+        parameters.put("currency", row.currency());
+        if (existing.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO orders (org_id, external_id, customer_id, salesperson_id, order_date, amount, currency)
+                            VALUES (:org, :external, :customer, :salesperson, :date, :amount, :currency)
+                            """).params(parameters).update();
+            return Outcome.ADDED;
+        }
+        parameters.put("id", existing.get());
+        int changed = jdbc.sql("""
+                        UPDATE orders SET customer_id = :customer, salesperson_id = :salesperson, order_date = :date,
+                                          amount = :amount, currency = :currency
+                        WHERE org_id = :org AND id = :id
+                          AND (customer_id <> :customer OR COALESCE(salesperson_id, -1) <> COALESCE(:salesperson, -1)
+                               OR order_date <> :date OR amount <> :amount OR currency <> :currency)
+                        """).params(parameters).update();
+        return changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
+    }
+
+    /** A target is keyed by whose it is, its purpose, period and start; importing it again sets its count. */
+    public Outcome target(long org, ImportRows.TargetRow row, Long salesperson, Long team) {
+        Optional<Long> existing = jdbc.sql("""
+                        SELECT MIN(id) FROM target
+                        WHERE org_id = :org AND COALESCE(salesperson_id, -1) = COALESCE(:salesperson, -1)
+                          AND COALESCE(team_id, -1) = COALESCE(:team, -1) AND purpose_id = :purpose
+                          AND period = :period AND period_start = :start
+                        """)
+                .param("org", org)
+                .param("salesperson", salesperson, java.sql.Types.BIGINT)
+                .param("team", team, java.sql.Types.BIGINT)
+                .param("purpose", row.purposeId())
+                .param("period", row.period().name())
+                .param("start", row.start())
+                .query(Long.class)
+                .optional();
+        if (existing.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO target (org_id, salesperson_id, team_id, purpose_id, period, period_start, target_count)
+                            VALUES (:org, :salesperson, :team, :purpose, :period, :start, :count)
+                            """)
+                    .param("org", org)
+                    .param("salesperson", salesperson, java.sql.Types.BIGINT)
+                    .param("team", team, java.sql.Types.BIGINT)
+                    .param("purpose", row.purposeId())
+                    .param("period", row.period().name())
+                    .param("start", row.start())
+                    .param("count", row.count())
+                    .update();
+            return Outcome.ADDED;
+        }
+        int changed = jdbc.sql("""
+                        UPDATE target SET target_count = :count
+                        WHERE org_id = :org AND id = :id AND target_count <> :count
+                        """)
+                .param("org", org)
+                .param("id", existing.get())
+                .param("count", row.count())
+                .update();
+        return changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
+    }
+
     private static java.util.Map<String, Object> visitParameters(
             long org, ImportRows.VisitRow row, long salesperson, long customer) {
         java.util.Map<String, Object> parameters = new java.util.HashMap<>();
