@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             ReportCommand.class,
             ImportCommand.class,
+            TemplateCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

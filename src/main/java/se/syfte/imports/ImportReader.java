@@ -59,7 +59,9 @@ public final class ImportReader {
                     table.sheet() != null ? ImportKind.ofSheet(table.sheet()) : ImportKind.ofHeaders(table.headers());
             if (kind.isEmpty()) {
                 if (table.sheet() != null) {
-                    plan.notes.add(table.place() + ": not a sheet Syfte imports, left out");
+                    if (table.notes().isEmpty()) {
+                        plan.notes.add(table.place() + ": not a sheet Syfte imports, left out");
+                    }
                 } else {
                     plan.rejections.add(new RowRejection(
                             table.file(),

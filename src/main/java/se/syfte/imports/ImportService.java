@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.syfte.imports.csv.CsvSource;
 import se.syfte.imports.db.ImportStore;
+import se.syfte.imports.xlsx.ImportTemplate;
 import se.syfte.imports.xlsx.XlsxSource;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.Salesperson;
@@ -115,6 +116,19 @@ public class ImportService {
         }
         return new ImportResult(
                 !options.dryRun(), counts, List.copyOf(newCustomers), plan.rejections(), plan.notes(), rejectFiles);
+    }
+
+    /** The import workbook for this organisation: its purposes and salespeople in the drop-down lists. */
+    public void template(Organisation organisation, Locale locale, java.io.OutputStream out) throws IOException {
+        ImportTemplate.write(
+                out,
+                locale,
+                purposes.findAll(organisation.id()).stream()
+                        .map(p -> p.name(locale))
+                        .toList(),
+                salespeople.findAll(organisation.id()).stream()
+                        .map(Salesperson::name)
+                        .toList());
     }
 
     /** One transaction's storing: counts per kind, and customers created because rows named them. */

@@ -274,6 +274,36 @@ class ImportServiceTests extends DatabaseTest {
     }
 
     @Test
+    void theTemplateHasASheetPerKindWithItsHeadersAndImportsAsItIs() throws IOException {
+        Path template = folder.resolve("mall.xlsx");
+        try (OutputStream out = Files.newOutputStream(template)) {
+            imports.template(organisation, java.util.Locale.forLanguageTag("sv"), out);
+        }
+
+        List<SourceTable> tables = ImportService.tables(template);
+        assertThat(tables)
+                .extracting(SourceTable::sheet)
+                .containsExactly("Säljare", "Kunder", "Besök", "Affärer", "Order", "Mål", "Listor");
+        for (SourceTable table : tables.subList(0, 6)) {
+            assertThat(ImportKind.ofHeaders(table.headers()))
+                    .as(table.sheet())
+                    .contains(ImportKind.ofSheet(table.sheet()).orElseThrow());
+            assertThat(table.rows()).as(table.sheet()).hasSize(1);
+        }
+        assertThat(tables.get(6).notes()).containsExactly("hidden sheet, not read");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(template.toFile())) {
+            String visits = new String(
+                    zip.getInputStream(zip.getEntry("xl/worksheets/sheet3.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(visits).contains("<dataValidation", "'Listor'!$A$1:$A$5", "'Listor'!$B$1", "'Listor'!$C$1:$C$3");
+        }
+
+        ImportResult dryRun = imports.run(organisation, List.of(template), new ImportOptions(true, false));
+        assertThat(dryRun.rejections()).isEmpty();
+        assertThat(dryRun.counts()).hasSize(6);
+    }
+
+    @Test
     void aDryRunCountsButStoresNothing() throws IOException {
         Path file = csv(
                 "visits.csv",
