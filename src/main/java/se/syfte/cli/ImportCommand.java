@@ -13,6 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import se.syfte.imports.ImportFormat;
 import se.syfte.imports.ImportOptions;
 import se.syfte.imports.ImportResult;
 import se.syfte.imports.ImportService;
@@ -49,10 +50,35 @@ class ImportCommand implements Callable<Integer> {
                     + " the rejected ones, with their reasons, to a reject file beside the source.")
     String onError;
 
+    @Option(
+            names = "--format",
+            defaultValue = "auto",
+            paramLabel = "FORMAT",
+            description = "auto (default), syfte, pipedrive, hubspot or salesforce.")
+    String format;
+
+    @Option(
+            names = "--unclassified",
+            defaultValue = "reject",
+            paramLabel = "reject|keep",
+            description =
+                    "A CRM activity no purpose's keywords match: reject it (default), or keep it without a purpose.")
+    String unclassified;
+
     @Override
     public Integer call() {
         if (!onError.equals("fail") && !onError.equals("skip")) {
             throw new ParameterException(spec.commandLine(), "--on-error is fail or skip, not '" + onError + "'");
+        }
+        ImportFormat chosen = java.util.Arrays.stream(ImportFormat.values())
+                .filter(candidate -> candidate.id().equals(format))
+                .findFirst()
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(),
+                        "--format is auto, syfte, pipedrive, hubspot or salesforce, not '" + format + "'"));
+        if (!unclassified.equals("reject") && !unclassified.equals("keep")) {
+            throw new ParameterException(
+                    spec.commandLine(), "--unclassified is reject or keep, not '" + unclassified + "'");
         }
         for (Path file : files) {
             if (!Files.isReadable(file)) {
@@ -64,7 +90,10 @@ class ImportCommand implements Callable<Integer> {
             Organisation organisation = context.getBean(OrganisationService.class)
                     .require(global.organisationOr(Organisation.DEFAULT_CODE));
             ImportResult result = context.getBean(ImportService.class)
-                    .run(organisation, files, new ImportOptions(dryRun, onError.equals("skip")));
+                    .run(
+                            organisation,
+                            files,
+                            new ImportOptions(dryRun, onError.equals("skip"), chosen, unclassified.equals("keep")));
             result.notes().forEach(note -> out.println("note: " + note));
             result.rejections().forEach(rejection -> out.println("rejected: " + rejection));
             if (!result.rejections().isEmpty() && result.counts().isEmpty()) {

@@ -39,10 +39,19 @@ public final class ImportReader {
             Map.entry("call", Channel.PHONE));
 
     private final Map<String, Long> purposes = new HashMap<>();
+    private final Map<Long, String> purposeCodes = new HashMap<>();
     private final Set<String> knownSalespeople = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private final KeywordRules rules;
+    private final ImportFormat format;
+    private final boolean keepUnclassified;
+    private final Set<SourceTable> crmTables = new HashSet<>();
 
-    public ImportReader(List<Purpose> purposes, List<String> salespeople) {
+    public ImportReader(List<Purpose> purposes, List<String> salespeople, KeywordRules rules, ImportOptions options) {
+        this.rules = rules;
+        this.format = options.format();
+        this.keepUnclassified = options.keepUnclassified();
         for (Purpose purpose : purposes) {
+            purposeCodes.put(purpose.id(), purpose.code());
             this.purposes.put(purpose.code().toLowerCase(Locale.ROOT), purpose.id());
             this.purposes.put(purpose.nameSv().toLowerCase(Locale.ROOT), purpose.id());
             this.purposes.put(purpose.nameEn().toLowerCase(Locale.ROOT), purpose.id());
@@ -53,7 +62,11 @@ public final class ImportReader {
     public ImportPlan read(List<SourceTable> tables) {
         ImportPlan plan = new ImportPlan();
         Map<SourceTable, ImportKind> kinds = new LinkedHashMap<>();
-        for (SourceTable table : tables) {
+        for (SourceTable read : tables) {
+            SourceTable table = asSyfteLayout(read, plan);
+            if (table == null) {
+                continue;
+            }
             table.notes().forEach(note -> plan.notes.add(table.place() + ": " + note));
             Optional<ImportKind> kind =
                     table.sheet() != null ? ImportKind.ofSheet(table.sheet()) : ImportKind.ofHeaders(table.headers());
@@ -87,6 +100,30 @@ public final class ImportReader {
             }
         });
         return plan;
+    }
+
+    /** A CRM export rewritten in Syfte's layout; null when the format asked for does not fit. */
+    private SourceTable asSyfteLayout(SourceTable table, ImportPlan plan) {
+        if (format == ImportFormat.SYFTE) {
+            return table;
+        }
+        Optional<CrmFormat> layout = CrmFormat.of(table.headers()).filter(format::allows);
+        if (layout.isPresent()) {
+            SourceTable translated = CrmTranslation.translate(table, layout.get(), rules, purposeCodes);
+            crmTables.add(translated);
+            return translated;
+        }
+        if (format != ImportFormat.AUTO) {
+            plan.rejections.add(new RowRejection(
+                    table.file(),
+                    table.sheet(),
+                    1,
+                    null,
+                    null,
+                    "not a " + format.id() + " export Syfte knows: its header row lacks the columns that tell one"));
+            return null;
+        }
+        return table;
     }
 
     private void readTable(SourceTable table, ImportKind kind, ImportPlan plan) {
@@ -172,7 +209,9 @@ public final class ImportReader {
             Map.entry("closed won", DealStatus.WON),
             Map.entry("lost", DealStatus.LOST),
             Map.entry("förlorad", DealStatus.LOST),
-            Map.entry("closed lost", DealStatus.LOST));
+            Map.entry("closed lost", DealStatus.LOST),
+            Map.entry("closedwon", DealStatus.WON),
+            Map.entry("closedlost", DealStatus.LOST));
 
     private static final Map<String, Period> PERIODS = Map.ofEntries(
             Map.entry("week", Period.WEEK),
@@ -305,14 +344,22 @@ public final class ImportReader {
                                     .orElse(""));
         }
         String customer = cells.required("customer");
-        String purpose = cells.required("purpose");
+        String purpose = cells.optional("purpose");
         Long purposeId = purpose == null ? null : purposes.get(purpose.toLowerCase(Locale.ROOT));
         if (purpose != null && purposeId == null) {
             cells.reject("purpose", purpose, "no purpose with that code or name");
+        } else if (purpose == null && !crmTables.contains(cells.source.table())) {
+            cells.reject("purpose", "", "is empty");
+        } else if (purpose == null && !keepUnclassified) {
+            cells.reject(
+                    "purpose",
+                    "",
+                    "the activity's type and subject match no purpose's keyword rules; add a keyword"
+                            + " to a purpose, or import with --unclassified keep");
         }
         Integer minutes = null;
         if (cells.optional("duration") != null) {
-            BigDecimal duration = cells.parsed("duration", Values::decimal, "not a number of minutes");
+            BigDecimal duration = cells.parsed("duration", Values::minutes, "not a number of minutes (90, or 1:30)");
             if (duration != null && duration.signum() < 0) {
                 cells.reject("duration", cells.optional("duration"), "a duration cannot be negative");
             } else if (duration != null) {

@@ -26,7 +26,7 @@ public final class ImportRows {
             LocalTime time,
             String salesperson,
             String customer,
-            long purposeId,
+            Long purposeId,
             Integer minutes,
             Channel channel,
             String note,

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.syfte.imports.csv.CsvSource;
+import se.syfte.imports.csv.CsvFile;
 import se.syfte.imports.db.ImportStore;
 import se.syfte.imports.xlsx.ImportTemplate;
 import se.syfte.imports.xlsx.XlsxSource;
@@ -54,7 +54,7 @@ public class ImportService {
                 return XlsxSource.read(file);
             }
             if (name.endsWith(".csv") || name.endsWith(".txt")) {
-                return List.of(CsvSource.read(file));
+                return List.of(CsvFile.read(file));
             }
         } catch (IOException e) {
             throw new ImportRefusedException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")");
@@ -71,7 +71,9 @@ public class ImportService {
         files.forEach(file -> tables.addAll(tables(file)));
         ImportPlan plan = new ImportReader(
                         purposes.findAll(org),
-                        salespeople.findAll(org).stream().map(Salesperson::name).toList())
+                        salespeople.findAll(org).stream().map(Salesperson::name).toList(),
+                        new KeywordRules(purposes.keywordsByPurpose(org)),
+                        options)
                 .read(tables);
         boolean refuse = !plan.rejections.isEmpty() && !options.skipRejected();
         if (refuse) {

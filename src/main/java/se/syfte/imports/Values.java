@@ -55,6 +55,16 @@ public final class Values {
         }
     }
 
+    /** Minutes as a number ({@code 90}, {@code 90,5}) or as hours and minutes ({@code 1:30}, {@code 01:30:00}). */
+    public static Optional<BigDecimal> minutes(String text) {
+        String value = text.strip();
+        if (value.matches("\\d{1,3}:\\d{2}(:\\d{2})?")) {
+            String[] parts = value.split(":");
+            return Optional.of(BigDecimal.valueOf(Integer.parseInt(parts[0]) * 60L + Integer.parseInt(parts[1])));
+        }
+        return decimal(value);
+    }
+
     /**
      * A number with decimal comma or point, and spaces, non-breaking spaces or dots between the
      * thousands: {@code 1 234,5}, {@code 1.234,5}, {@code 1,234.5} and {@code 1234.5}.

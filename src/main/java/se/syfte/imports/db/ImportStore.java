@@ -131,7 +131,7 @@ public class ImportStore {
                 : jdbc.sql("""
                                 SELECT MIN(id) FROM visit
                                 WHERE org_id = :org AND visit_date = :date AND salesperson_id = :salesperson
-                                  AND customer_id = :customer AND purpose_id = :purpose
+                                  AND customer_id = :customer AND COALESCE(purpose_id, -1) = COALESCE(:purpose, -1)
                                   AND COALESCE(CAST(visit_time AS VARCHAR), '') = :time
                                 """)
                         .param("org", org)
@@ -163,7 +163,7 @@ public class ImportStore {
                                          channel = :channel, note = :note
                         WHERE org_id = :org AND id = :id
                           AND (visit_date <> :date OR salesperson_id <> :salesperson OR customer_id <> :customer
-                               OR purpose_id <> :purpose OR channel <> :channel
+                               OR COALESCE(purpose_id, -1) <> COALESCE(:purpose, -1) OR channel <> :channel
                                OR COALESCE(duration_minutes, -1) <> COALESCE(:minutes, -1)
                                OR COALESCE(note, '') <> COALESCE(:note, ''))
                         """)

@@ -62,6 +62,18 @@ public class PurposeRepository {
         }
     }
 
+    /** Every purpose's classification keywords, by purpose id. */
+    public java.util.Map<Long, List<String>> keywordsByPurpose(long orgId) {
+        java.util.Map<Long, List<String>> keywords = new java.util.HashMap<>();
+        jdbc.sql("SELECT purpose_id, keyword FROM purpose_keyword WHERE org_id = :org ORDER BY keyword")
+                .param("org", orgId)
+                .query((rs, row) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .forEach(entry -> keywords.computeIfAbsent(entry.getKey(), id -> new java.util.ArrayList<>())
+                        .add(entry.getValue()));
+        return keywords;
+    }
+
     public List<String> keywords(long orgId, long purposeId) {
         return jdbc.sql(
                         "SELECT keyword FROM purpose_keyword WHERE org_id = :org AND purpose_id = :purpose ORDER BY keyword")

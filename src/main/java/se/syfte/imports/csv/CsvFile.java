@@ -18,34 +18,58 @@ import se.syfte.imports.SourceTable;
  * A CSV file as a table: UTF-8 with or without a byte order mark, else Windows-1252; comma,
  * semicolon or tab, whichever the header line holds most of.
  */
-public final class CsvSource {
+public final class CsvFile {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private CsvSource() {}
+    private CsvFile() {}
 
     public static SourceTable read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         List<String> notes = new ArrayList<>();
         String text = decode(bytes, notes);
         char separator = separator(text);
-        List<SourceTable.SourceRow> rows = new ArrayList<>();
-        List<String> headers = null;
+        List<SourceTable.SourceRow> lines = new ArrayList<>();
         try (CsvReader<CsvRecord> reader = CsvReader.builder()
                 .fieldSeparator(separator)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .ofCsvRecord(text)) {
             for (CsvRecord record : reader) {
-                int line = (int) record.getStartingLineNumber();
-                if (headers == null) {
-                    headers = record.getFields();
-                } else {
-                    rows.add(new SourceTable.SourceRow(line, record.getFields()));
-                }
+                lines.add(new SourceTable.SourceRow((int) record.getStartingLineNumber(), record.getFields()));
             }
         }
-        return new SourceTable(file.getFileName().toString(), null, headers == null ? List.of() : headers, rows, notes);
+        // Report exports put title lines above the header and totals and notices below the data:
+        // lines of a single value, where the header has several. They are skipped and said so.
+        int header = 0;
+        while (header < lines.size() - 1 && filled(lines.get(header)) <= 1 && filled(lines.get(header + 1)) > 1) {
+            notes.add("line " + lines.get(header).number() + " above the header skipped: '"
+                    + lines.get(header).cell(0) + "'");
+            header++;
+        }
+        int end = lines.size();
+        while (end > header + 1 && filled(lines.get(header)) > 1 && filled(lines.get(end - 1)) == 1) {
+            end--;
+        }
+        for (int i = end; i < lines.size(); i++) {
+            notes.add("line " + lines.get(i).number() + " below the data skipped: '" + firstValue(lines.get(i)) + "'");
+        }
+        List<String> headers = lines.isEmpty() ? List.of() : lines.get(header).cells();
+        List<SourceTable.SourceRow> rows = lines.isEmpty() ? List.of() : lines.subList(header + 1, end);
+        return new SourceTable(file.getFileName().toString(), null, headers, List.copyOf(rows), notes);
+    }
+
+    private static long filled(SourceTable.SourceRow row) {
+        return row.cells().stream()
+                .filter(cell -> cell != null && !cell.isBlank())
+                .count();
+    }
+
+    private static String firstValue(SourceTable.SourceRow row) {
+        return row.cells().stream()
+                .filter(cell -> cell != null && !cell.isBlank())
+                .findFirst()
+                .orElse("");
     }
 
     private static String decode(byte[] bytes, List<String> notes) {
