@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -13,7 +14,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import se.syfte.imports.ColumnMapping;
 import se.syfte.imports.ImportFormat;
+import se.syfte.imports.ImportKind;
 import se.syfte.imports.ImportOptions;
 import se.syfte.imports.ImportResult;
 import se.syfte.imports.ImportService;
@@ -65,6 +68,28 @@ class ImportCommand implements Callable<Integer> {
                     "A CRM activity no purpose's keywords match: reject it (default), or keep it without a purpose.")
     String unclassified;
 
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            description =
+                    "What the files hold when their headers do not tell: visits, deals, orders, customers, salespeople"
+                            + " or targets.")
+    String kind;
+
+    @Option(
+            names = "--map",
+            paramLabel = "COLUMNS|VALUES",
+            description =
+                    "Reads another layout: field=column pairs (owner=sales_agent,customer=account), or a column's values"
+                            + " (deal_stage: Won=WON, Lost=LOST). May be given more than once.")
+    List<String> map = List.of();
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Use the --map and --kind saved under NAME.")
+    String profile;
+
+    @Option(names = "--save-profile", paramLabel = "NAME", description = "Save this --map and --kind under NAME.")
+    String saveProfile;
+
     @Override
     public Integer call() {
         if (!onError.equals("fail") && !onError.equals("skip")) {
@@ -85,15 +110,38 @@ class ImportCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "cannot read " + file);
             }
         }
+        Optional<ImportKind> chosenKind = Optional.ofNullable(kind)
+                .map(name -> java.util.Arrays.stream(ImportKind.values())
+                        .filter(candidate -> candidate.name().equalsIgnoreCase(name))
+                        .findFirst()
+                        .orElseThrow(() -> new ParameterException(
+                                spec.commandLine(),
+                                "--kind is visits, deals, orders, customers, salespeople or targets, not '" + name
+                                        + "'")));
+        ColumnMapping mapping;
+        try {
+            mapping = ColumnMapping.parse(map);
+        } catch (IllegalArgumentException wrong) {
+            throw new ParameterException(spec.commandLine(), wrong.getMessage());
+        }
+        if (profile != null && (!mapping.isEmpty() || kind != null)) {
+            throw new ParameterException(spec.commandLine(), "give --profile, or --map and --kind, not both");
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = SyfteContext.startQuiet(global)) {
             Organisation organisation = context.getBean(OrganisationService.class)
                     .require(global.organisationOr(Organisation.DEFAULT_CODE));
-            ImportResult result = context.getBean(ImportService.class)
-                    .run(
-                            organisation,
-                            files,
-                            new ImportOptions(dryRun, onError.equals("skip"), chosen, unclassified.equals("keep")));
+            ImportService imports = context.getBean(ImportService.class);
+            ImportOptions options = new ImportOptions(
+                    dryRun, onError.equals("skip"), chosen, unclassified.equals("keep"), chosenKind, mapping);
+            if (profile != null) {
+                options = imports.withProfile(organisation, options, profile);
+            }
+            if (saveProfile != null) {
+                imports.saveProfile(organisation, saveProfile, options);
+                out.println("saved the mapping as profile '" + saveProfile + "'");
+            }
+            ImportResult result = imports.run(organisation, files, options);
             result.notes().forEach(note -> out.println("note: " + note));
             result.rejections().forEach(rejection -> out.println("rejected: " + rejection));
             if (!result.rejections().isEmpty() && result.counts().isEmpty()) {

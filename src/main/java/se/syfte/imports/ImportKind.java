@@ -113,7 +113,7 @@ public enum ImportKind {
                             List.of("Skapad datum", "Created date", "Skapat", "Create date")),
                     new ImportField("stage", false, "Steg", "Stage", List.of("Fas", "Deal stage", "Affärssteg")),
                     new ImportField(
-                            "value", true, "Värde", "Value", List.of("Belopp", "Amount", "Affärsvärde", "Deal value")),
+                            "value", false, "Värde", "Value", List.of("Belopp", "Amount", "Affärsvärde", "Deal value")),
                     new ImportField("currency", false, "Valuta", "Currency", List.of()),
                     new ImportField("status", true, "Status", "Status", List.of("Utfall", "Outcome")),
                     new ImportField(

@@ -1,15 +1,28 @@
 package se.syfte.imports;
 
+import java.util.Optional;
+
 /**
  * How to import: {@code dryRun} checks and counts without storing; with {@code skipRejected} the
  * valid rows are stored and the rejected ones written to reject files, otherwise one rejected
  * row stops the whole import; {@code format} says which layouts to read, and with
  * {@code keepUnclassified} a CRM activity that no keyword rule classifies is stored without a
- * purpose instead of being rejected.
+ * purpose instead of being rejected; {@code kind} names what the files hold when their headers do
+ * not tell, and {@code mapping} reads files of other layouts.
  */
-public record ImportOptions(boolean dryRun, boolean skipRejected, ImportFormat format, boolean keepUnclassified) {
+public record ImportOptions(
+        boolean dryRun,
+        boolean skipRejected,
+        ImportFormat format,
+        boolean keepUnclassified,
+        Optional<ImportKind> kind,
+        ColumnMapping mapping) {
 
     public ImportOptions(boolean dryRun, boolean skipRejected) {
         this(dryRun, skipRejected, ImportFormat.AUTO, false);
+    }
+
+    public ImportOptions(boolean dryRun, boolean skipRejected, ImportFormat format, boolean keepUnclassified) {
+        this(dryRun, skipRejected, format, keepUnclassified, Optional.empty(), ColumnMapping.NONE);
     }
 }

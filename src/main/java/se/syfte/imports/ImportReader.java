@@ -44,12 +44,16 @@ public final class ImportReader {
     private final KeywordRules rules;
     private final ImportFormat format;
     private final boolean keepUnclassified;
+    private final Optional<ImportKind> forcedKind;
+    private final ColumnMapping mapping;
     private final Set<SourceTable> crmTables = new HashSet<>();
 
     public ImportReader(List<Purpose> purposes, List<String> salespeople, KeywordRules rules, ImportOptions options) {
         this.rules = rules;
         this.format = options.format();
         this.keepUnclassified = options.keepUnclassified();
+        this.forcedKind = options.kind();
+        this.mapping = options.mapping();
         for (Purpose purpose : purposes) {
             purposeCodes.put(purpose.id(), purpose.code());
             this.purposes.put(purpose.code().toLowerCase(Locale.ROOT), purpose.id());
@@ -63,13 +67,14 @@ public final class ImportReader {
         ImportPlan plan = new ImportPlan();
         Map<SourceTable, ImportKind> kinds = new LinkedHashMap<>();
         for (SourceTable read : tables) {
-            SourceTable table = asSyfteLayout(read, plan);
+            SourceTable table = mapping.isEmpty() ? asSyfteLayout(read, plan) : mapped(read, plan);
             if (table == null) {
                 continue;
             }
             table.notes().forEach(note -> plan.notes.add(table.place() + ": " + note));
-            Optional<ImportKind> kind =
-                    table.sheet() != null ? ImportKind.ofSheet(table.sheet()) : ImportKind.ofHeaders(table.headers());
+            Optional<ImportKind> kind = forcedKind.isPresent()
+                    ? forcedKind
+                    : table.sheet() != null ? ImportKind.ofSheet(table.sheet()) : ImportKind.ofHeaders(table.headers());
             if (kind.isEmpty()) {
                 if (table.sheet() != null) {
                     if (table.notes().isEmpty()) {
@@ -100,6 +105,36 @@ public final class ImportReader {
             }
         });
         return plan;
+    }
+
+    /**
+     * A file of another layout read through {@code --map}: for the kind named with {@code --kind},
+     * else the first kind that has every mapped field and, once mapped, its required columns.
+     */
+    private SourceTable mapped(SourceTable table, ImportPlan plan) {
+        Optional<ImportKind> kind = forcedKind.or(() -> java.util.Arrays.stream(ImportKind.values())
+                .filter(candidate -> mapping.columns().keySet().stream()
+                        .allMatch(field -> candidate.fields().stream()
+                                .anyMatch(f -> f.key().equals(field))))
+                .filter(candidate -> {
+                    SourceTable trial = mapping.apply(table, candidate, new ImportPlan());
+                    return trial != null
+                            && ImportKind.ofHeaders(trial.headers())
+                                    .filter(candidate::equals)
+                                    .isPresent();
+                })
+                .findFirst());
+        if (kind.isEmpty()) {
+            plan.rejections.add(new RowRejection(
+                    table.file(),
+                    table.sheet(),
+                    1,
+                    null,
+                    null,
+                    "cannot tell what --map reads this file as: name it with --kind"));
+            return null;
+        }
+        return mapping.apply(table, kind.get(), plan);
     }
 
     /** A CRM export rewritten in Syfte's layout; null when the format asked for does not fit. */
@@ -242,7 +277,10 @@ public final class ImportReader {
         knownSalesperson(cells, "owner", owner);
         LocalDate created = cells.parsed(
                 "created", Values::date, "not a date (write 2026-11-29, 29.11.2026, 29/11/2026 or 2026/11/29)");
-        BigDecimal value = cells.parsed("value", Values::decimal, "not an amount");
+        // A deal whose value nobody knows yet is stored at zero.
+        BigDecimal value = cells.optional("value") == null
+                ? BigDecimal.ZERO
+                : cells.parsed("value", Values::decimal, "not an amount");
         if (value != null && value.signum() < 0) {
             cells.reject("value", cells.optional("value"), "a deal's value cannot be negative");
         }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.syfte.imports.csv.CsvFile;
+import se.syfte.imports.db.ImportProfileRepository;
 import se.syfte.imports.db.ImportStore;
 import se.syfte.imports.xlsx.ImportTemplate;
 import se.syfte.imports.xlsx.XlsxSource;
@@ -34,12 +35,15 @@ public class ImportService {
     private final SalespersonRepository salespeople;
     private final ImportStore store;
     private final TransactionTemplate transactions;
+    private final ImportProfileRepository profiles;
 
     ImportService(
             PurposeRepository purposes,
             SalespersonRepository salespeople,
             ImportStore store,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            ImportProfileRepository profiles) {
+        this.profiles = profiles;
         this.purposes = purposes;
         this.salespeople = salespeople;
         this.store = store;
@@ -118,6 +122,26 @@ public class ImportService {
         }
         return new ImportResult(
                 !options.dryRun(), counts, List.copyOf(newCustomers), plan.rejections(), plan.notes(), rejectFiles);
+    }
+
+    /** The options with a saved profile's mapping and kind; an unknown name is refused, naming the saved ones. */
+    public ImportOptions withProfile(Organisation organisation, ImportOptions options, String name) {
+        ImportProfileRepository.Profile profile = profiles.find(organisation.id(), name)
+                .orElseThrow(() -> new ImportRefusedException("There is no import profile '" + name + "'"
+                        + (profiles.names(organisation.id()).isEmpty()
+                                ? "; save one with --save-profile."
+                                : "; there are " + String.join(", ", profiles.names(organisation.id())) + ".")));
+        return new ImportOptions(
+                options.dryRun(),
+                options.skipRejected(),
+                options.format(),
+                options.keepUnclassified(),
+                profile.kind(),
+                profile.mapping());
+    }
+
+    public void saveProfile(Organisation organisation, String name, ImportOptions options) {
+        profiles.save(organisation.id(), new ImportProfileRepository.Profile(name, options.kind(), options.mapping()));
     }
 
     /** The import workbook for this organisation: its purposes and salespeople in the drop-down lists. */

@@ -23,7 +23,8 @@ class MigrationTests extends DatabaseTest {
             "visit",
             "deal",
             "orders",
-            "target");
+            "target",
+            "import_profile");
 
     @Autowired
     JdbcClient jdbc;

@@ -12,6 +12,7 @@ public class OrganisationRepository {
 
     /** Child tables first, so PostgreSQL's foreign keys hold at every statement. */
     private static final List<String> TABLES_OF_AN_ORGANISATION = List.of(
+            "import_profile",
             "user_team",
             "app_user",
             "visit",

@@ -1,0 +1,136 @@
+package se.syfte.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A mapping for files of other layouts: which source column holds which field
+ * ({@code owner=sales_agent,customer=account}), and which source values stand for which values
+ * ({@code deal_stage: Won=WON, Lost=LOST}). Written as {@code --map} takes it, and saved so in
+ * profiles.
+ */
+public record ColumnMapping(Map<String, String> columns, Map<String, Map<String, String>> values) {
+
+    public static final ColumnMapping NONE = new ColumnMapping(Map.of(), Map.of());
+
+    /** Reads {@code --map} texts: each either field=column pairs, or a column's values after {@code column:}. */
+    public static ColumnMapping parse(List<String> texts) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        for (String text : texts) {
+            int colon = text.indexOf(':');
+            if (colon > 0 && !text.substring(0, colon).contains("=")) {
+                Map<String, String> mapped =
+                        values.computeIfAbsent(text.substring(0, colon).strip(), c -> new LinkedHashMap<>());
+                pairs(text.substring(colon + 1), text).forEach(mapped::put);
+            } else {
+                pairs(text, text).forEach((field, column) -> columns.put(field.toLowerCase(), column));
+            }
+        }
+        return new ColumnMapping(columns, values);
+    }
+
+    private static Map<String, String> pairs(String text, String whole) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String pair : text.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] sides = pair.split("=", 2);
+            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
+                throw new IllegalArgumentException("'" + pair.strip() + "' in --map '" + whole + "' is not NAME=VALUE");
+            }
+            pairs.put(sides[0].strip(), sides[1].strip());
+        }
+        return pairs;
+    }
+
+    /** Written back as --map takes it, to save as a profile. */
+    public List<String> written() {
+        List<String> texts = new ArrayList<>();
+        if (!columns.isEmpty()) {
+            texts.add(String.join(
+                    ",",
+                    columns.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .toList()));
+        }
+        values.forEach((column, mapped) -> texts.add(column + ": "
+                + String.join(
+                        ", ",
+                        mapped.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .toList())));
+        return texts;
+    }
+
+    public boolean isEmpty() {
+        return columns.isEmpty() && values.isEmpty();
+    }
+
+    /**
+     * The table with mapped columns renamed to the kind's own headers and mapped values replaced;
+     * a field mapped to a column the table lacks is a rejection of the whole table.
+     */
+    SourceTable apply(SourceTable table, ImportKind kind, ImportPlan plan) {
+        List<String> headers = new ArrayList<>(table.headers());
+        for (Map.Entry<String, String> mapped : columns.entrySet()) {
+            Optional<ImportField> field = kind.fields().stream()
+                    .filter(f -> f.key().equals(mapped.getKey()))
+                    .findFirst();
+            int index = indexOf(table.headers(), mapped.getValue());
+            if (field.isEmpty()) {
+                plan.rejections.add(new RowRejection(
+                        table.file(),
+                        table.sheet(),
+                        1,
+                        null,
+                        mapped.getKey(),
+                        "--map names a field " + kind.name().toLowerCase() + " do not have; they have "
+                                + String.join(
+                                        ", ",
+                                        kind.fields().stream()
+                                                .map(ImportField::key)
+                                                .toList())));
+                return null;
+            }
+            if (index < 0) {
+                plan.rejections.add(new RowRejection(
+                        table.file(),
+                        table.sheet(),
+                        1,
+                        mapped.getValue(),
+                        null,
+                        "--map names a column the file does not have"));
+                return null;
+            }
+            headers.set(index, field.get().english());
+        }
+        List<SourceTable.SourceRow> rows = new ArrayList<>();
+        for (SourceTable.SourceRow row : table.rows()) {
+            List<String> cells = new ArrayList<>(row.cells());
+            values.forEach((column, mapped) -> {
+                int index = indexOf(table.headers(), column);
+                if (index >= 0
+                        && index < cells.size()
+                        && mapped.containsKey(cells.get(index).strip())) {
+                    cells.set(index, mapped.get(cells.get(index).strip()));
+                }
+            });
+            rows.add(new SourceTable.SourceRow(row.number(), cells));
+        }
+        return new SourceTable(table.file(), table.sheet(), headers, rows, table.notes());
+    }
+
+    private static int indexOf(List<String> headers, String column) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i) != null && headers.get(i).strip().equalsIgnoreCase(column)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
