@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.syfte.imports.csv.CsvFile;
@@ -36,14 +37,24 @@ public class ImportService {
     private final ImportStore store;
     private final TransactionTemplate transactions;
     private final ImportProfileRepository profiles;
+    private final ImportLimits limits;
 
     ImportService(
             PurposeRepository purposes,
             SalespersonRepository salespeople,
             ImportStore store,
             TransactionTemplate transactions,
-            ImportProfileRepository profiles) {
+            ImportProfileRepository profiles,
+            @Value("${syfte.import.max-file-mb:100}") long maxFileMegabytes,
+            @Value("${syfte.import.max-sheets:50}") int maxSheets,
+            @Value("${syfte.import.max-columns:1000}") int maxColumns) {
         this.profiles = profiles;
+        this.limits = new ImportLimits(
+                maxFileMegabytes << 20,
+                maxSheets,
+                maxColumns,
+                ImportLimits.DEFAULTS.maxUnpackedBytes(),
+                ImportLimits.DEFAULTS.maxPackingRatio());
         this.purposes = purposes;
         this.salespeople = salespeople;
         this.store = store;
@@ -52,14 +63,23 @@ public class ImportService {
 
     /** Reads a file by its kind: a workbook (.xlsx) or CSV; other files are refused. */
     public static List<SourceTable> tables(Path file) {
+        return tables(file, ImportLimits.DEFAULTS);
+    }
+
+    /** Reads a file within the limits, refusing one that goes beyond them before reading it. */
+    public static List<SourceTable> tables(Path file, ImportLimits limits) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
-            if (name.endsWith(".xlsx")) {
-                return XlsxSource.read(file);
+            limits.checkFile(file);
+            List<SourceTable> tables = name.endsWith(".xlsx")
+                    ? XlsxSource.read(file)
+                    : name.endsWith(".csv") || name.endsWith(".txt") ? List.of(CsvFile.read(file)) : null;
+            if (tables != null) {
+                tables.forEach(limits::checkColumns);
+                return tables;
             }
-            if (name.endsWith(".csv") || name.endsWith(".txt")) {
-                return List.of(CsvFile.read(file));
-            }
+        } catch (ImportRefusedException refused) {
+            throw refused;
         } catch (IOException e) {
             throw new ImportRefusedException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")");
         } catch (RuntimeException e) {
@@ -72,7 +92,7 @@ public class ImportService {
     public ImportResult run(Organisation organisation, List<Path> files, ImportOptions options) {
         long org = organisation.id();
         List<SourceTable> tables = new ArrayList<>();
-        files.forEach(file -> tables.addAll(tables(file)));
+        files.forEach(file -> tables.addAll(tables(file, limits)));
         ImportPlan plan = new ImportReader(
                         purposes.findAll(org),
                         salespeople.findAll(org).stream().map(Salesperson::name).toList(),
