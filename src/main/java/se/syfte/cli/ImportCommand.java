@@ -57,7 +57,7 @@ class ImportCommand implements Callable<Integer> {
             names = "--format",
             defaultValue = "auto",
             paramLabel = "FORMAT",
-            description = "auto (default), syfte, pipedrive, hubspot or salesforce.")
+            description = "auto (default), syfte, pipedrive, hubspot, salesforce or ics.")
     String format;
 
     @Option(
@@ -90,6 +90,18 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--save-profile", paramLabel = "NAME", description = "Save this --map and --kind under NAME.")
     String saveProfile;
 
+    @Option(
+            names = "--from",
+            paramLabel = "DATE",
+            description = "Calendars: expand meetings from DATE (default: a year ago).")
+    java.time.LocalDate from;
+
+    @Option(
+            names = "--to",
+            paramLabel = "DATE",
+            description = "Calendars: up to, not including, DATE (default: tomorrow).")
+    java.time.LocalDate to;
+
     @Override
     public Integer call() {
         if (!onError.equals("fail") && !onError.equals("skip")) {
@@ -100,7 +112,7 @@ class ImportCommand implements Callable<Integer> {
                 .findFirst()
                 .orElseThrow(() -> new ParameterException(
                         spec.commandLine(),
-                        "--format is auto, syfte, pipedrive, hubspot or salesforce, not '" + format + "'"));
+                        "--format is auto, syfte, pipedrive, hubspot, salesforce or ics, not '" + format + "'"));
         if (!unclassified.equals("reject") && !unclassified.equals("keep")) {
             throw new ParameterException(
                     spec.commandLine(), "--unclassified is reject or keep, not '" + unclassified + "'");
@@ -136,6 +148,15 @@ class ImportCommand implements Callable<Integer> {
                     dryRun, onError.equals("skip"), chosen, unclassified.equals("keep"), chosenKind, mapping);
             if (profile != null) {
                 options = imports.withProfile(organisation, options, profile);
+            }
+            if (from != null || to != null) {
+                java.time.LocalDate end = to != null ? to : options.calendarTo();
+                java.time.LocalDate start = from != null ? from : options.calendarFrom();
+                if (!start.isBefore(end)) {
+                    throw new ParameterException(
+                            spec.commandLine(), "--from " + start + " must come before --to " + end);
+                }
+                options = options.withCalendarWindow(start, end);
             }
             if (saveProfile != null) {
                 imports.saveProfile(organisation, saveProfile, options);

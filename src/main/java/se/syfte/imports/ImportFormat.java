@@ -8,10 +8,11 @@ public enum ImportFormat {
     SYFTE,
     PIPEDRIVE,
     HUBSPOT,
-    SALESFORCE;
+    SALESFORCE,
+    ICS;
 
     public boolean allows(CrmFormat layout) {
-        return this == AUTO || (this != SYFTE && layout.name().startsWith(name()));
+        return this == AUTO || (this != SYFTE && this != ICS && layout.name().startsWith(name()));
     }
 
     public String id() {

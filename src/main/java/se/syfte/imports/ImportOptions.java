@@ -1,5 +1,6 @@
 package se.syfte.imports;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Optional;
  * row stops the whole import; {@code format} says which layouts to read, and with
  * {@code keepUnclassified} a CRM activity that no keyword rule classifies is stored without a
  * purpose instead of being rejected; {@code kind} names what the files hold when their headers do
- * not tell, and {@code mapping} reads files of other layouts.
+ * not tell, and {@code mapping} reads files of other layouts; recurring calendar meetings are
+ * expanded in {@code [calendarFrom, calendarTo)} (by default the last year up to today).
  */
 public record ImportOptions(
         boolean dryRun,
@@ -16,7 +18,9 @@ public record ImportOptions(
         ImportFormat format,
         boolean keepUnclassified,
         Optional<ImportKind> kind,
-        ColumnMapping mapping) {
+        ColumnMapping mapping,
+        LocalDate calendarFrom,
+        LocalDate calendarTo) {
 
     public ImportOptions(boolean dryRun, boolean skipRejected) {
         this(dryRun, skipRejected, ImportFormat.AUTO, false);
@@ -24,5 +28,28 @@ public record ImportOptions(
 
     public ImportOptions(boolean dryRun, boolean skipRejected, ImportFormat format, boolean keepUnclassified) {
         this(dryRun, skipRejected, format, keepUnclassified, Optional.empty(), ColumnMapping.NONE);
+    }
+
+    public ImportOptions(
+            boolean dryRun,
+            boolean skipRejected,
+            ImportFormat format,
+            boolean keepUnclassified,
+            Optional<ImportKind> kind,
+            ColumnMapping mapping) {
+        this(
+                dryRun,
+                skipRejected,
+                format,
+                keepUnclassified,
+                kind,
+                mapping,
+                LocalDate.now().minusYears(1),
+                LocalDate.now().plusDays(1));
+    }
+
+    /** The same options with the window calendar meetings are expanded in, {@code [from, to)}. */
+    public ImportOptions withCalendarWindow(LocalDate from, LocalDate to) {
+        return new ImportOptions(dryRun, skipRejected, format, keepUnclassified, kind, mapping, from, to);
     }
 }

@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import se.syfte.analytics.core.Period;
 import se.syfte.customers.OrgNumber;
 import se.syfte.deals.DealStatus;
+import se.syfte.imports.ics.CalendarDirectory;
+import se.syfte.imports.ics.IcsFile;
 import se.syfte.purposes.Purpose;
 import se.syfte.visits.Channel;
 
@@ -47,6 +49,7 @@ public final class ImportReader {
     private final Optional<ImportKind> forcedKind;
     private final ColumnMapping mapping;
     private final Set<SourceTable> crmTables = new HashSet<>();
+    private CalendarDirectory calendar;
 
     public ImportReader(List<Purpose> purposes, List<String> salespeople, KeywordRules rules, ImportOptions options) {
         this.rules = rules;
@@ -137,9 +140,20 @@ public final class ImportReader {
         return mapping.apply(table, kind.get(), plan);
     }
 
-    /** A CRM export rewritten in Syfte's layout; null when the format asked for does not fit. */
+    /** The directory calendar meetings are matched against: salespeople and customers. */
+    public ImportReader withCalendarDirectory(CalendarDirectory directory) {
+        this.calendar = directory;
+        return this;
+    }
+
+    /** A CRM export or calendar rewritten in Syfte's layout; null when the format asked for does not fit. */
     private SourceTable asSyfteLayout(SourceTable table, ImportPlan plan) {
-        if (format == ImportFormat.SYFTE) {
+        if (table.headers().equals(IcsFile.HEADERS)) {
+            SourceTable visits = fromCalendar(table);
+            crmTables.add(visits);
+            return visits;
+        }
+        if (format == ImportFormat.SYFTE || format == ImportFormat.ICS) {
             return table;
         }
         Optional<CrmFormat> layout = CrmFormat.of(table.headers()).filter(format::allows);
@@ -159,6 +173,25 @@ public final class ImportReader {
             return null;
         }
         return table;
+    }
+
+    private SourceTable fromCalendar(SourceTable meetings) {
+        CalendarDirectory directory = calendar == null ? new CalendarDirectory(List.of(), List.of()) : calendar;
+        List<SourceTable.SourceRow> rows = new java.util.ArrayList<>();
+        for (SourceTable.SourceRow meeting : meetings.rows()) {
+            String purpose = rules.classify(meeting.cell(6) + " " + meeting.cell(7))
+                    .map(purposeCodes::get)
+                    .orElse("");
+            rows.add(new SourceTable.SourceRow(meeting.number(), directory.visit(meeting, purpose)));
+        }
+        List<String> notes = new java.util.ArrayList<>(meetings.notes());
+        notes.add("read as a calendar: " + rows.size() + " meeting" + (rows.size() == 1 ? "" : "s") + " in the window");
+        return new SourceTable(
+                meetings.file(),
+                meetings.sheet(),
+                ImportKind.VISITS.fields().stream().map(ImportField::english).toList(),
+                rows,
+                notes);
     }
 
     private void readTable(SourceTable table, ImportKind kind, ImportPlan plan) {

@@ -3,6 +3,7 @@ package se.syfte.imports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,9 +15,12 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.syfte.customers.db.CustomerRepository;
 import se.syfte.imports.csv.CsvFile;
 import se.syfte.imports.db.ImportProfileRepository;
 import se.syfte.imports.db.ImportStore;
+import se.syfte.imports.ics.CalendarDirectory;
+import se.syfte.imports.ics.IcsFile;
 import se.syfte.imports.xlsx.ImportTemplate;
 import se.syfte.imports.xlsx.XlsxSource;
 import se.syfte.organisation.Organisation;
@@ -38,6 +42,7 @@ public class ImportService {
     private final TransactionTemplate transactions;
     private final ImportProfileRepository profiles;
     private final ImportLimits limits;
+    private final CustomerRepository customers;
 
     ImportService(
             PurposeRepository purposes,
@@ -45,10 +50,12 @@ public class ImportService {
             ImportStore store,
             TransactionTemplate transactions,
             ImportProfileRepository profiles,
+            CustomerRepository customers,
             @Value("${syfte.import.max-file-mb:100}") long maxFileMegabytes,
             @Value("${syfte.import.max-sheets:50}") int maxSheets,
             @Value("${syfte.import.max-columns:1000}") int maxColumns) {
         this.profiles = profiles;
+        this.customers = customers;
         this.limits = new ImportLimits(
                 maxFileMegabytes << 20,
                 maxSheets,
@@ -61,19 +68,27 @@ public class ImportService {
         this.transactions = transactions;
     }
 
-    /** Reads a file by its kind: a workbook (.xlsx) or CSV; other files are refused. */
+    /** Reads a file by its kind: a workbook (.xlsx), CSV or a calendar (.ics); other files are refused. */
     public static List<SourceTable> tables(Path file) {
-        return tables(file, ImportLimits.DEFAULTS);
+        return tables(file, ImportLimits.DEFAULTS, new ImportOptions(false, false), STOCKHOLM);
+    }
+
+    public static List<SourceTable> tables(Path file, ImportLimits limits) {
+        return tables(file, limits, new ImportOptions(false, false), STOCKHOLM);
     }
 
     /** Reads a file within the limits, refusing one that goes beyond them before reading it. */
-    public static List<SourceTable> tables(Path file, ImportLimits limits) {
+    public static List<SourceTable> tables(Path file, ImportLimits limits, ImportOptions options, ZoneId zone) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             limits.checkFile(file);
             List<SourceTable> tables = name.endsWith(".xlsx")
                     ? XlsxSource.read(file)
-                    : name.endsWith(".csv") || name.endsWith(".txt") ? List.of(CsvFile.read(file)) : null;
+                    : name.endsWith(".csv") || name.endsWith(".txt")
+                            ? List.of(CsvFile.read(file))
+                            : name.endsWith(".ics") || options.format() == ImportFormat.ICS
+                                    ? List.of(IcsFile.read(file, options.calendarFrom(), options.calendarTo(), zone))
+                                    : null;
             if (tables != null) {
                 tables.forEach(limits::checkColumns);
                 return tables;
@@ -86,18 +101,21 @@ public class ImportService {
             throw new ImportRefusedException(file.getFileName() + ": not a file Syfte can read ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
         }
-        throw new ImportRefusedException(file.getFileName() + ": Syfte imports .xlsx workbooks and .csv files");
+        throw new ImportRefusedException(
+                file.getFileName() + ": Syfte imports .xlsx workbooks, .csv files and .ics calendars");
     }
 
     public ImportResult run(Organisation organisation, List<Path> files, ImportOptions options) {
         long org = organisation.id();
         List<SourceTable> tables = new ArrayList<>();
-        files.forEach(file -> tables.addAll(tables(file, limits)));
+        files.forEach(file -> tables.addAll(tables(file, limits, options, organisation.timeZone())));
+        List<Salesperson> people = salespeople.findAll(org);
         ImportPlan plan = new ImportReader(
                         purposes.findAll(org),
-                        salespeople.findAll(org).stream().map(Salesperson::name).toList(),
+                        people.stream().map(Salesperson::name).toList(),
                         new KeywordRules(purposes.keywordsByPurpose(org)),
                         options)
+                .withCalendarDirectory(new CalendarDirectory(people, customers.names(org)))
                 .read(tables);
         boolean refuse = !plan.rejections.isEmpty() && !options.skipRejected();
         if (refuse) {
@@ -157,7 +175,9 @@ public class ImportService {
                 options.format(),
                 options.keepUnclassified(),
                 profile.kind(),
-                profile.mapping());
+                profile.mapping(),
+                options.calendarFrom(),
+                options.calendarTo());
     }
 
     public void saveProfile(Organisation organisation, String name, ImportOptions options) {
@@ -205,6 +225,8 @@ public class ImportService {
             return name == null ? null : store.salespersonId(org, name).orElseThrow();
         }
     }
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private static ImportCounts sum(ImportCounts a, ImportCounts b) {
         return new ImportCounts(a.added() + b.added(), a.updated() + b.updated(), a.unchanged() + b.unchanged());

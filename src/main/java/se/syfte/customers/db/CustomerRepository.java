@@ -13,6 +13,13 @@ public class CustomerRepository {
         this.jdbc = jdbc;
     }
 
+    public java.util.List<String> names(long orgId) {
+        return jdbc.sql("SELECT name FROM customer WHERE org_id = :org ORDER BY name")
+                .param("org", orgId)
+                .query(String.class)
+                .list();
+    }
+
     /** Stores a new customer; the organisation number arrives validated as an {@link OrgNumber}. */
     public long insert(long orgId, String name, OrgNumber orgNumber, String segment, String industry) {
         return jdbc.sql("""
