@@ -218,6 +218,36 @@ public final class ImportReader {
                 return;
             }
         }
+        Set<String> monthFirst = new HashSet<>();
+        for (String key : List.of("date", "created", "closed", "period_start")) {
+            Integer index = columns.get(key);
+            if (index == null) {
+                continue;
+            }
+            String header = table.headers().get(index);
+            switch (Values.slashOrder(
+                    table.rows().stream().map(row -> row.cell(index)).toList())) {
+                case MONTH_FIRST -> {
+                    monthFirst.add(key);
+                    plan.notes.add(table.place() + ": dates in column '" + header
+                            + "' read month first (as 10/15/2026), the order the column shows");
+                }
+                case UNDECIDED ->
+                    plan.notes.add(table.place() + ": dates in column '" + header
+                            + "' read day first (as 29/11/2026); none of them shows the order");
+                case MIXED -> {
+                    plan.rejections.add(new RowRejection(
+                            table.file(),
+                            table.sheet(),
+                            1,
+                            header,
+                            null,
+                            "the column writes some dates day first and some month first; write them one way"));
+                    return;
+                }
+                default -> {}
+            }
+        }
         int blank = 0;
         Set<String> externalIds = new HashSet<>();
         for (SourceTable.SourceRow row : table.rows()) {
@@ -225,7 +255,7 @@ public final class ImportReader {
                 blank++;
                 continue;
             }
-            Cells cells = new Cells(new ImportRows.Source(table, row), columns, kind, plan);
+            Cells cells = new Cells(new ImportRows.Source(table, row), columns, kind, plan, monthFirst);
             switch (kind) {
                 case SALESPEOPLE -> salesperson(cells, plan);
                 case CUSTOMERS -> customer(cells, plan, externalIds);
@@ -308,8 +338,8 @@ public final class ImportReader {
         String customer = cells.required("customer");
         String owner = cells.optional("owner");
         knownSalesperson(cells, "owner", owner);
-        LocalDate created = cells.parsed(
-                "created", Values::date, "not a date (write 2026-11-29, 29.11.2026, 29/11/2026 or 2026/11/29)");
+        LocalDate created =
+                cells.date("created", "not a date (write 2026-11-29, 29.11.2026, 29/11/2026 or 2026/11/29)");
         // A deal whose value nobody knows yet is stored at zero.
         BigDecimal value = cells.optional("value") == null
                 ? BigDecimal.ZERO
@@ -324,7 +354,7 @@ public final class ImportReader {
         }
         LocalDate closed = null;
         if (cells.optional("closed") != null) {
-            closed = cells.parsed("closed", Values::date, "not a date");
+            closed = cells.date("closed", "not a date");
         } else if (status != null && status != DealStatus.OPEN) {
             cells.reject("closed", "", "a " + status.name().toLowerCase(Locale.ROOT) + " deal needs its close date");
         }
@@ -349,8 +379,7 @@ public final class ImportReader {
         String customer = cells.required("customer");
         String salesperson = cells.optional("salesperson");
         knownSalesperson(cells, "salesperson", salesperson);
-        LocalDate date = cells.parsed(
-                "date", Values::date, "not a date (write 2026-11-29, 29.11.2026, 29/11/2026 or 2026/11/29)");
+        LocalDate date = cells.date("date", "not a date (write 2026-11-29, 29.11.2026, 29/11/2026 or 2026/11/29)");
         BigDecimal amount = cells.parsed("amount", Values::decimal, "not an amount");
         if (cells.ok()) {
             plan.orders.add(new ImportRows.OrderRow(
@@ -376,7 +405,7 @@ public final class ImportReader {
         if (periodText != null && period == null) {
             cells.reject("period", periodText, "not a period (week, month, quarter or year)");
         }
-        LocalDate start = cells.parsed("period_start", Values::date, "not a date");
+        LocalDate start = cells.date("period_start", "not a date");
         if (start != null && period != null && !period.start(start).equals(start)) {
             cells.reject(
                     "period_start",
@@ -399,8 +428,7 @@ public final class ImportReader {
     }
 
     private void visit(Cells cells, ImportPlan plan, Set<String> externalIds) {
-        LocalDate date = cells.parsed(
-                "date", Values::date, "not a date (write 2026-11-29, 29.11.2026, 29/11/2026 or 2026/11/29)");
+        LocalDate date = cells.date("date", "not a date (write 2026-11-29, 29.11.2026, 29/11/2026 or 2026/11/29)");
         LocalTime time = cells.optional("time") == null
                 ? null
                 : cells.parsed("time", Values::time, "not a time of day (write 09:30)");
@@ -467,9 +495,21 @@ public final class ImportReader {
         final Map<String, Integer> columns;
         final ImportKind kind;
         final ImportPlan plan;
+        final Set<String> monthFirst;
         boolean rejected;
 
-        Cells(ImportRows.Source source, Map<String, Integer> columns, ImportKind kind, ImportPlan plan) {
+        /** A date, read in the day/month order its column shows. */
+        LocalDate date(String key, String reason) {
+            return parsed(key, text -> Values.date(text, monthFirst.contains(key)), reason);
+        }
+
+        Cells(
+                ImportRows.Source source,
+                Map<String, Integer> columns,
+                ImportKind kind,
+                ImportPlan plan,
+                Set<String> monthFirst) {
+            this.monthFirst = monthFirst;
             this.source = source;
             this.columns = columns;
             this.kind = kind;

@@ -113,7 +113,7 @@ public class ImportService {
         ImportPlan plan = new ImportReader(
                         purposes.findAll(org),
                         people.stream().map(Salesperson::name).toList(),
-                        new KeywordRules(purposes.keywordsByPurpose(org)),
+                        keywordRules(org),
                         options)
                 .withCalendarDirectory(new CalendarDirectory(people, customers.names(org)))
                 .read(tables);
@@ -224,6 +224,16 @@ public class ImportService {
         Long salesperson(String name) {
             return name == null ? null : store.salespersonId(org, name).orElseThrow();
         }
+    }
+
+    /** The purposes' keywords, and their Swedish and English names, which are the strongest keywords of all. */
+    private KeywordRules keywordRules(long org) {
+        Map<Long, List<String>> keywords = new HashMap<>();
+        purposes.keywordsByPurpose(org).forEach((purpose, words) -> keywords.put(purpose, new ArrayList<>(words)));
+        purposes.findAll(org)
+                .forEach(purpose -> keywords.computeIfAbsent(purpose.id(), id -> new ArrayList<>())
+                        .addAll(List.of(purpose.nameSv(), purpose.nameEn())));
+        return new KeywordRules(keywords);
     }
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");

@@ -22,6 +22,9 @@ public final class Values {
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private static final Pattern SERIAL = Pattern.compile("\\d{4,5}(\\.\\d+)?");
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/\\d{4}");
+    private static final DateTimeFormatter MONTH_FIRST =
+            DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern THOUSANDS_THEN_DECIMAL_COMMA = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
 
     private Values() {}
@@ -44,6 +47,47 @@ public final class Values {
             }
         }
         return Optional.empty();
+    }
+
+    /** The same, with slashed dates read month first ({@code 10/15/2026}) when the file writes them so. */
+    public static Optional<LocalDate> date(String text, boolean monthFirst) {
+        String day = text.strip().split("[ T]", 2)[0];
+        if (monthFirst && SLASHED.matcher(day).matches()) {
+            try {
+                return Optional.of(LocalDate.parse(day, MONTH_FIRST));
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        }
+        return date(text);
+    }
+
+    /** How a column writes slashed dates, told by the values that can only be read one way. */
+    public enum SlashOrder {
+        NONE,
+        DAY_FIRST,
+        MONTH_FIRST,
+        UNDECIDED,
+        MIXED
+    }
+
+    public static SlashOrder slashOrder(List<String> values) {
+        boolean dayFirst = false;
+        boolean monthFirst = false;
+        boolean slashed = false;
+        for (String value : values) {
+            java.util.regex.Matcher parts = SLASHED.matcher(value.strip().split("[ T]", 2)[0]);
+            if (parts.matches()) {
+                slashed = true;
+                dayFirst |= Integer.parseInt(parts.group(1)) > 12;
+                monthFirst |= Integer.parseInt(parts.group(2)) > 12;
+            }
+        }
+        return !slashed
+                ? SlashOrder.NONE
+                : dayFirst && monthFirst
+                        ? SlashOrder.MIXED
+                        : dayFirst ? SlashOrder.DAY_FIRST : monthFirst ? SlashOrder.MONTH_FIRST : SlashOrder.UNDECIDED;
     }
 
     public static Optional<LocalTime> time(String text) {

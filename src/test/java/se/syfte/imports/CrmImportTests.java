@@ -107,24 +107,42 @@ class CrmImportTests extends DatabaseTest {
         Path export = file("report.csv", """
                 "Assigned","Activity Type","Subject","Date","Company / Account","Activity ID"
                 "Per Nilsson","Event","Quote presentation","10/15/2026","Ek Bygg AB","00T1"
-                "Per Nilsson","Event","Contract negotiation","20/10/2026","Ek Bygg AB","00T2"
+                "Per Nilsson","Event","Contract negotiation","10/20/2026","Ek Bygg AB","00T2"
 
                 "Grand Totals (2 records)"
                 "Confidential Information - Do Not Distribute"
                 "Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."
                 """);
 
-        ImportResult result = imports.run(organisation, List.of(export), new ImportOptions(false, true));
+        ImportResult result = imports.run(organisation, List.of(export), new ImportOptions(false, false));
 
+        assertThat(result.rejections()).isEmpty();
         assertThat(result.notes())
                 .anyMatch(note -> note.contains("Grand Totals (2 records)"))
                 .anyMatch(note -> note.contains("Confidential Information"))
-                .anyMatch(note -> note.contains("salesforce.com"));
-        assertThat(result.rejections()).singleElement().satisfies(rejection -> {
-            assertThat(rejection.column()).isEqualTo("Date");
-            assertThat(rejection.value()).isEqualTo("10/15/2026");
-        });
-        assertThat(purposesOfVisits()).containsExactly("NEGOTIATION");
+                .anyMatch(note -> note.contains("salesforce.com"))
+                .anyMatch(note -> note.contains("read month first"));
+        assertThat(purposesOfVisits()).containsExactly("QUOTE", "NEGOTIATION");
+        assertThat(jdbc.sql("SELECT MAX(visit_date) FROM visit WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(java.time.LocalDate.class)
+                        .single())
+                .isEqualTo(java.time.LocalDate.of(2026, 10, 20));
+    }
+
+    @Test
+    void refusesAColumnThatMixesDayFirstAndMonthFirstDates() throws IOException {
+        Path export = file("mixed.csv", """
+                Date,Salesperson,Customer,Purpose
+                10/15/2026,Per Nilsson,Ek Bygg AB,QUOTE
+                20/10/2026,Per Nilsson,Ek Bygg AB,QUOTE
+                """);
+
+        assertThat(imports.run(organisation, List.of(export), new ImportOptions(false, true))
+                        .rejections())
+                .singleElement()
+                .satisfies(rejection ->
+                        assertThat(rejection.reason()).contains("some dates day first and some month first"));
     }
 
     @Test

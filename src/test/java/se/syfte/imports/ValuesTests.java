@@ -59,4 +59,18 @@ class ValuesTests {
     void readsTimesOfDay(String text) {
         assertThat(Values.time(text)).contains(LocalTime.of(9, 30));
     }
+
+    @org.junit.jupiter.api.Test
+    void aColumnsSlashedDatesTellTheirOrderOnlyWhenOneCannotBeReadTheOtherWay() {
+        assertThat(Values.slashOrder(java.util.List.of("05/06/2026", "29/11/2026")))
+                .isEqualTo(Values.SlashOrder.DAY_FIRST);
+        assertThat(Values.slashOrder(java.util.List.of("05/06/2026", "11/29/2026")))
+                .isEqualTo(Values.SlashOrder.MONTH_FIRST);
+        assertThat(Values.slashOrder(java.util.List.of("05/06/2026", "01/02/2026")))
+                .isEqualTo(Values.SlashOrder.UNDECIDED);
+        assertThat(Values.slashOrder(java.util.List.of("29/11/2026", "11/29/2026")))
+                .isEqualTo(Values.SlashOrder.MIXED);
+        assertThat(Values.slashOrder(java.util.List.of("2026-11-29"))).isEqualTo(Values.SlashOrder.NONE);
+        assertThat(Values.date("11/29/2026", true)).contains(LocalDate.of(2026, 11, 29));
+    }
 }
