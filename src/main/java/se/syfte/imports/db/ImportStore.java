@@ -68,11 +68,7 @@ public class ImportStore {
 
     public Optional<Long> customerId(long org, String externalId, String name) {
         if (externalId != null) {
-            Optional<Long> byId = jdbc.sql("SELECT id FROM customer WHERE org_id = :org AND external_id = :id")
-                    .param("org", org)
-                    .param("id", externalId)
-                    .query(Long.class)
-                    .optional();
+            Optional<Long> byId = byExternalId("customer", org, externalId);
             if (byId.isPresent()) {
                 return byId;
             }
@@ -123,11 +119,7 @@ public class ImportStore {
 
     public Outcome visit(long org, ImportRows.VisitRow row, long salesperson, long customer) {
         Optional<Long> existing = row.externalId() != null
-                ? jdbc.sql("SELECT id FROM visit WHERE org_id = :org AND external_id = :id")
-                        .param("org", org)
-                        .param("id", row.externalId())
-                        .query(Long.class)
-                        .optional()
+                ? byExternalId("visit", org, row.externalId())
                 : jdbc.sql("""
                                 SELECT MIN(id) FROM visit
                                 WHERE org_id = :org AND visit_date = :date AND salesperson_id = :salesperson
@@ -175,11 +167,7 @@ public class ImportStore {
 
     public Outcome deal(long org, ImportRows.DealRow row, long customer, Long owner) {
         Optional<Long> existing = row.externalId() != null
-                ? jdbc.sql("SELECT id FROM deal WHERE org_id = :org AND external_id = :id")
-                        .param("org", org)
-                        .param("id", row.externalId())
-                        .query(Long.class)
-                        .optional()
+                ? byExternalId("deal", org, row.externalId())
                 : jdbc.sql("""
                                 SELECT MIN(id) FROM deal
                                 WHERE org_id = :org AND customer_id = :customer AND created_date = :created
@@ -229,11 +217,7 @@ public class ImportStore {
 
     public Outcome order(long org, ImportRows.OrderRow row, long customer, Long salesperson) {
         Optional<Long> existing = row.externalId() != null
-                ? jdbc.sql("SELECT id FROM orders WHERE org_id = :org AND external_id = :id")
-                        .param("org", org)
-                        .param("id", row.externalId())
-                        .query(Long.class)
-                        .optional()
+                ? byExternalId("orders", org, row.externalId())
                 : jdbc.sql("""
                                 SELECT MIN(id) FROM orders
                                 WHERE org_id = :org AND customer_id = :customer AND order_date = :date
@@ -312,6 +296,15 @@ public class ImportStore {
                 .param("count", row.count())
                 .update();
         return changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
+    }
+
+    /** The row of {@code table} (one of this store's own) that carries the file's id. */
+    private Optional<Long> byExternalId(String table, long org, String externalId) {
+        return jdbc.sql("SELECT id FROM " + table + " WHERE org_id = :org AND external_id = :id")
+                .param("org", org)
+                .param("id", externalId)
+                .query(Long.class)
+                .optional();
     }
 
     private static java.util.Map<String, Object> visitParameters(
