@@ -162,7 +162,11 @@ class ImportCommand implements Callable<Integer> {
                 imports.saveProfile(organisation, saveProfile, options);
                 out.println("saved the mapping as profile '" + saveProfile + "'");
             }
-            ImportResult result = imports.run(organisation, files, options);
+            ImportResult result;
+            try (ImportProgressReporter progress =
+                    new ImportProgressReporter(spec.commandLine().getErr(), System.console() != null)) {
+                result = imports.run(organisation, files, options, progress);
+            }
             result.notes().forEach(note -> out.println("note: " + note));
             result.rejections().forEach(rejection -> out.println("rejected: " + rejection));
             if (!result.rejections().isEmpty() && result.counts().isEmpty()) {

@@ -106,6 +106,11 @@ public class ImportService {
     }
 
     public ImportResult run(Organisation organisation, List<Path> files, ImportOptions options) {
+        return run(organisation, files, options, ImportProgress.NONE);
+    }
+
+    public ImportResult run(
+            Organisation organisation, List<Path> files, ImportOptions options, ImportProgress progress) {
         long org = organisation.id();
         List<SourceTable> tables = new ArrayList<>();
         files.forEach(file -> tables.addAll(tables(file, limits, options, organisation.timeZone())));
@@ -124,7 +129,13 @@ public class ImportService {
         Map<ImportKind, ImportCounts> counts = new EnumMap<>(ImportKind.class);
         Set<String> newCustomers = new LinkedHashSet<>();
         transactions.executeWithoutResult(status -> {
-            Storing storing = new Storing(org, counts, newCustomers);
+            int total = plan.salespeople.size()
+                    + plan.customers.size()
+                    + plan.deals.size()
+                    + plan.orders.size()
+                    + plan.visits.size()
+                    + plan.targets.size();
+            Storing storing = new Storing(org, counts, newCustomers, progress, total);
             plan.salespeople.forEach(row -> storing.count(ImportKind.SALESPEOPLE, store.salesperson(org, row)));
             plan.customers.forEach(row -> storing.count(ImportKind.CUSTOMERS, store.customer(org, row)));
             plan.deals.forEach(row -> storing.count(
@@ -203,7 +214,18 @@ public class ImportService {
         private final Map<ImportKind, ImportCounts> counts;
         private final Set<String> newCustomers;
 
-        Storing(long org, Map<ImportKind, ImportCounts> counts, Set<String> newCustomers) {
+        private final ImportProgress progress;
+        private final int total;
+        private int done;
+
+        Storing(
+                long org,
+                Map<ImportKind, ImportCounts> counts,
+                Set<String> newCustomers,
+                ImportProgress progress,
+                int total) {
+            this.progress = progress;
+            this.total = total;
             this.org = org;
             this.counts = counts;
             this.newCustomers = newCustomers;
@@ -211,6 +233,7 @@ public class ImportService {
 
         void count(ImportKind kind, ImportCounts.Outcome outcome) {
             counts.merge(kind, ImportCounts.NONE.add(outcome), ImportService::sum);
+            progress.stored(++done, total);
         }
 
         long customer(String name) {

@@ -304,6 +304,20 @@ class ImportServiceTests extends DatabaseTest {
     }
 
     @Test
+    void tellsItsProgressRowByRow() throws IOException {
+        Path file = csv(
+                "visits.csv",
+                "Datum,Säljare,Kund,Syfte\n2026-11-02,Anna Åberg,Kund AB,QUOTE\n"
+                        + "2026-11-03,Anna Åberg,Kund AB,QUOTE\n2026-11-04,Anna Åberg,Kund AB,QUOTE\n",
+                StandardCharsets.UTF_8);
+        List<String> heard = new java.util.ArrayList<>();
+
+        imports.run(organisation, List.of(file), ALL_OR_NOTHING, (done, total) -> heard.add(done + "/" + total));
+
+        assertThat(heard).containsExactly("1/3", "2/3", "3/3");
+    }
+
+    @Test
     void aDryRunCountsButStoresNothing() throws IOException {
         Path file = csv(
                 "visits.csv",
