@@ -138,18 +138,12 @@ public class ImportStore {
                                         : row.time().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")))
                         .query(Long.class)
                         .optional();
-        if (existing.isEmpty()) {
-            jdbc.sql("""
+        return addOrUpdate(existing, """
                             INSERT INTO visit (org_id, visit_date, visit_time, salesperson_id, customer_id, purpose_id,
                                                duration_minutes, channel, note, external_id)
                             VALUES (:org, :date, :time, :salesperson, :customer, :purpose, :minutes, :channel, :note,
                                     :external)
-                            """)
-                    .params(visitParameters(org, row, salesperson, customer))
-                    .update();
-            return Outcome.ADDED;
-        }
-        int changed = jdbc.sql("""
+                            """, """
                         UPDATE visit SET visit_date = :date, visit_time = :time, salesperson_id = :salesperson,
                                          customer_id = :customer, purpose_id = :purpose, duration_minutes = :minutes,
                                          channel = :channel, note = :note
@@ -158,11 +152,7 @@ public class ImportStore {
                                OR COALESCE(purpose_id, -1) <> COALESCE(:purpose, -1) OR channel <> :channel
                                OR COALESCE(duration_minutes, -1) <> COALESCE(:minutes, -1)
                                OR COALESCE(note, '') <> COALESCE(:note, ''))
-                        """)
-                .params(visitParameters(org, row, salesperson, customer))
-                .param("id", existing.get())
-                .update();
-        return changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
+                        """, visitParameters(org, row, salesperson, customer));
     }
 
     public Outcome deal(long org, ImportRows.DealRow row, long customer, Long owner) {
@@ -191,17 +181,12 @@ public class ImportStore {
         parameters.put("currency", row.currency());
         parameters.put("status", row.status().name());
         parameters.put("closed", row.closed());
-        if (existing.isEmpty()) {
-            jdbc.sql("""
+        return addOrUpdate(existing, """
                             INSERT INTO deal (org_id, external_id, customer_id, owner_id, title, created_date, stage, value,
                                               currency, status, close_date)
                             VALUES (:org, :external, :customer, :owner, :title, :created, :stage, :value, :currency,
                                     :status, :closed)
-                            """).params(parameters).update();
-            return Outcome.ADDED;
-        }
-        parameters.put("id", existing.get());
-        int changed = jdbc.sql("""
+                            """, """
                         UPDATE deal SET customer_id = :customer, owner_id = :owner, title = :title,
                                         created_date = :created, stage = :stage, value = :value, currency = :currency,
                                         status = :status, close_date = :closed
@@ -211,8 +196,7 @@ public class ImportStore {
                                OR COALESCE(stage, '') <> COALESCE(:stage, '') OR value <> :value
                                OR currency <> :currency OR status <> :status
                                OR COALESCE(close_date, DATE '1900-01-01') <> COALESCE(:closed, DATE '1900-01-01'))
-                        """).params(parameters).update();
-        return changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
+                        """, parameters);
     }
 
     public Outcome order(long org, ImportRows.OrderRow row, long customer, Long salesperson) {
@@ -238,22 +222,16 @@ public class ImportStore {
         parameters.put("date", row.date());
         parameters.put("amount", row.amount());
         parameters.put("currency", row.currency());
-        if (existing.isEmpty()) {
-            jdbc.sql("""
+        return addOrUpdate(existing, """
                             INSERT INTO orders (org_id, external_id, customer_id, salesperson_id, order_date, amount, currency)
                             VALUES (:org, :external, :customer, :salesperson, :date, :amount, :currency)
-                            """).params(parameters).update();
-            return Outcome.ADDED;
-        }
-        parameters.put("id", existing.get());
-        int changed = jdbc.sql("""
+                            """, """
                         UPDATE orders SET customer_id = :customer, salesperson_id = :salesperson, order_date = :date,
                                           amount = :amount, currency = :currency
                         WHERE org_id = :org AND id = :id
                           AND (customer_id <> :customer OR COALESCE(salesperson_id, -1) <> COALESCE(:salesperson, -1)
                                OR order_date <> :date OR amount <> :amount OR currency <> :currency)
-                        """).params(parameters).update();
-        return changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
+                        """, parameters);
     }
 
     /** A target is keyed by whose it is, its purpose, period and start; importing it again sets its count. */
@@ -296,6 +274,21 @@ public class ImportStore {
                 .param("count", row.count())
                 .update();
         return changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
+    }
+
+    /**
+     * Adds the row when there is none, else updates it — where the update changes nothing, the
+     * row was already as the file has it.
+     */
+    private Outcome addOrUpdate(
+            Optional<Long> existing, String insert, String update, java.util.Map<String, Object> parameters) {
+        if (existing.isEmpty()) {
+            jdbc.sql(insert).params(parameters).update();
+            return Outcome.ADDED;
+        }
+        java.util.Map<String, Object> withId = new java.util.HashMap<>(parameters);
+        withId.put("id", existing.get());
+        return jdbc.sql(update).params(withId).update() > 0 ? Outcome.UPDATED : Outcome.UNCHANGED;
     }
 
     /** The row of {@code table} (one of this store's own) that carries the file's id. */
