@@ -50,6 +50,7 @@ public final class ImportReader {
     private final ColumnMapping mapping;
     private final Set<SourceTable> crmTables = new HashSet<>();
     private CalendarDirectory calendar;
+    private final Map<SourceTable, ImportKind> mappedKinds = new HashMap<>();
 
     public ImportReader(List<Purpose> purposes, List<String> salespeople, KeywordRules rules, ImportOptions options) {
         this.rules = rules;
@@ -77,7 +78,11 @@ public final class ImportReader {
             table.notes().forEach(note -> plan.notes.add(table.place() + ": " + note));
             Optional<ImportKind> kind = forcedKind.isPresent()
                     ? forcedKind
-                    : table.sheet() != null ? ImportKind.ofSheet(table.sheet()) : ImportKind.ofHeaders(table.headers());
+                    : mappedKinds.containsKey(table)
+                            ? Optional.of(mappedKinds.get(table))
+                            : table.sheet() != null
+                                    ? ImportKind.ofSheet(table.sheet())
+                                    : ImportKind.ofHeaders(table.headers());
             if (kind.isEmpty()) {
                 if (table.sheet() != null) {
                     if (table.notes().isEmpty()) {
@@ -115,6 +120,14 @@ public final class ImportReader {
      * else the first kind that has every mapped field and, once mapped, its required columns.
      */
     private SourceTable mapped(SourceTable table, ImportPlan plan) {
+        // In a workbook the mapping reads the sheets that have its columns; the others are left out.
+        boolean hasColumns = mapping.columns().values().stream()
+                .allMatch(
+                        column -> table.headers().stream().anyMatch(header -> column.equalsIgnoreCase(header.strip())));
+        if (table.sheet() != null && !hasColumns) {
+            plan.notes.add(table.place() + ": lacks the columns --map reads, left out");
+            return null;
+        }
         Optional<ImportKind> kind = forcedKind.or(() -> java.util.Arrays.stream(ImportKind.values())
                 .filter(candidate -> mapping.columns().keySet().stream()
                         .allMatch(field -> candidate.fields().stream()
@@ -137,7 +150,11 @@ public final class ImportReader {
                     "cannot tell what --map reads this file as: name it with --kind"));
             return null;
         }
-        return mapping.apply(table, kind.get(), plan);
+        SourceTable mapped = mapping.apply(table, kind.get(), plan);
+        if (mapped != null) {
+            mappedKinds.put(mapped, kind.get());
+        }
+        return mapped;
     }
 
     /** The directory calendar meetings are matched against: salespeople and customers. */

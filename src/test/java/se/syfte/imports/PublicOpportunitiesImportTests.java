@@ -88,4 +88,44 @@ class PublicOpportunitiesImportTests extends DatabaseTest {
                 imports.withProfile(organisation, new ImportOptions(false, true), "opportunities"));
         assertThat(again.counts().get(ImportKind.DEALS)).isEqualTo(new ImportCounts(0, 0, 7212));
     }
+
+    /** The same data as an Excel workbook with serial dates, pivot tables and a data model, which are left alone. */
+    @Test
+    void theExcelWorkbookOfTheSameDataGivesTheSameDeals() throws IOException {
+        Organisation organisation = organisations.create("opportunities-xlsx-" + System.nanoTime(), "Opportunities AB");
+        Path teams = Files.copy(DATASET.resolve("sales_teams.csv"), folder.resolve("sales_teams.csv"));
+        Path workbook = Files.copy(DATASET.resolve("excel-data-model-with-pivots.xlsx"), folder.resolve("pivots.xlsx"));
+        imports.run(
+                organisation,
+                List.of(teams),
+                new ImportOptions(
+                        false,
+                        false,
+                        ImportFormat.AUTO,
+                        false,
+                        Optional.of(ImportKind.SALESPEOPLE),
+                        ColumnMapping.parse(List.of("name=sales_agent,team=regional_office"))));
+
+        ImportResult result = imports.run(
+                organisation,
+                List.of(workbook),
+                new ImportOptions(
+                        false, true, ImportFormat.AUTO, false, Optional.empty(), ColumnMapping.parse(DEAL_MAPPING)));
+
+        assertThat(result.counts().get(ImportKind.DEALS).added()).isEqualTo(7212);
+        assertThat(result.rejections().stream()
+                        .map(RowRejection::row)
+                        .distinct()
+                        .count())
+                .isEqualTo(1588);
+        assertThat(result.notes()).anyMatch(note -> note.contains("[Q1]: lacks the columns --map reads, left out"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM deal WHERE org_id = :org AND status = 'WON'")
+                        .param("org", organisation.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4238);
+        assertThat(result.rejectFiles())
+                .singleElement()
+                .satisfies(file -> assertThat(file.getFileName().toString()).isEqualTo("pivots.rejected.xlsx"));
+    }
 }
