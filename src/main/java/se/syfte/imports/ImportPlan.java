@@ -24,13 +24,8 @@ public final class ImportPlan {
         return List.copyOf(notes);
     }
 
-    public int rows() {
-        return salespeople.size()
-                + customers.size()
-                + visits.size()
-                + deals.size()
-                + orders.size()
-                + targets.size()
-                + rejectedRows.size();
+    /** The rows understood, which an import stores (adds, updates or finds unchanged). */
+    int rowsToStore() {
+        return salespeople.size() + customers.size() + visits.size() + deals.size() + orders.size() + targets.size();
     }
 }

@@ -129,12 +129,7 @@ public class ImportService {
         Map<ImportKind, ImportCounts> counts = new EnumMap<>(ImportKind.class);
         Set<String> newCustomers = new LinkedHashSet<>();
         transactions.executeWithoutResult(status -> {
-            int total = plan.salespeople.size()
-                    + plan.customers.size()
-                    + plan.deals.size()
-                    + plan.orders.size()
-                    + plan.visits.size()
-                    + plan.targets.size();
+            int total = plan.rowsToStore();
             Storing storing = new Storing(org, counts, newCustomers, progress, total);
             plan.salespeople.forEach(row -> storing.count(ImportKind.SALESPEOPLE, store.salesperson(org, row)));
             plan.customers.forEach(row -> storing.count(ImportKind.CUSTOMERS, store.customer(org, row)));

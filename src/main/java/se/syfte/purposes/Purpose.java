@@ -1,7 +1,6 @@
 package se.syfte.purposes;
 
 import java.util.Locale;
-import java.util.OptionalInt;
 
 /** Why a visit happened (SPEC §2). Only FUNNEL purposes have a step. */
 public record Purpose(
@@ -14,10 +13,6 @@ public record Purpose(
         if (step != null && step < 1) {
             throw new IllegalArgumentException("steps start at 1: " + code);
         }
-    }
-
-    public OptionalInt funnelStep() {
-        return step == null ? OptionalInt.empty() : OptionalInt.of(step);
     }
 
     public String name(Locale locale) {

@@ -30,7 +30,8 @@ public record ReportContext(
         Period period,
         Locale locale,
         boolean teamRow,
-        Optional<Salesperson> single) {
+        Optional<Salesperson> single,
+        FunnelSteps funnelSteps) {
 
     public static final String ALL = "ALL";
 
@@ -54,7 +55,8 @@ public record ReportContext(
         return NameOrder.SWEDISH;
     }
 
-    public FunnelSteps funnelSteps() {
+    /** The funnel the purposes make: worked out once per report, every row names its steps. */
+    public static FunnelSteps funnelStepsOf(List<Purpose> purposes) {
         Map<Integer, List<String>> codes = purposes.stream()
                 .filter(p -> p.kind() == PurposeKind.FUNNEL)
                 .collect(Collectors.groupingBy(

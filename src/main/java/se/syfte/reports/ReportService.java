@@ -14,6 +14,7 @@ import se.syfte.organisation.Salesperson;
 import se.syfte.organisation.Team;
 import se.syfte.organisation.db.SalespersonRepository;
 import se.syfte.organisation.db.TeamRepository;
+import se.syfte.purposes.Purpose;
 import se.syfte.purposes.db.PurposeRepository;
 
 /**
@@ -112,16 +113,18 @@ public class ReportService {
             ReportRequest request,
             Set<Long> cut,
             Optional<Salesperson> single) {
+        List<Purpose> all = purposes.findAll(visible.orgId());
         return new ReportContext(
                 visible.narrowedTo(cut),
                 people,
-                purposes.findAll(visible.orgId()),
+                all,
                 request.window(),
                 request.settings(),
                 request.period(),
                 request.locale(),
                 single.isEmpty(),
-                single);
+                single,
+                ReportContext.funnelStepsOf(all));
     }
 
     private static Salesperson salesperson(Map<Long, Salesperson> people, String name) {

@@ -1,6 +1,5 @@
 package se.syfte.analytics.core;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.OptionalDouble;
 
@@ -17,9 +16,5 @@ public final class Median {
         }
         int middle = sorted.length / 2;
         return OptionalDouble.of(sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2);
-    }
-
-    public static OptionalDouble of(double[] values) {
-        return of(Arrays.stream(values).boxed().toList());
     }
 }

@@ -47,8 +47,4 @@ public final class FunnelSteps {
         Integer higher = labels.higherKey(step);
         return higher == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(higher);
     }
-
-    public boolean isEmpty() {
-        return labels.isEmpty();
-    }
 }
