@@ -109,8 +109,7 @@ public record ColumnMapping(Map<String, String> columns, Map<String, Map<String,
             }
             headers.set(index, field.get().english());
         }
-        List<SourceTable.SourceRow> rows = new ArrayList<>();
-        for (SourceTable.SourceRow row : table.rows()) {
+        SourceRows rows = table.rows().map(row -> {
             List<String> cells = new ArrayList<>(row.cells());
             values.forEach((column, mapped) -> {
                 int index = indexOf(table.headers(), column);
@@ -120,8 +119,8 @@ public record ColumnMapping(Map<String, String> columns, Map<String, Map<String,
                     cells.set(index, mapped.get(cells.get(index).strip()));
                 }
             });
-            rows.add(new SourceTable.SourceRow(row.number(), cells));
-        }
+            return new SourceTable.SourceRow(row.number(), cells, row.skipped());
+        });
         return new SourceTable(table.file(), table.sheet(), headers, rows, table.notes());
     }
 

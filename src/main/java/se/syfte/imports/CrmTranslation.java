@@ -18,8 +18,7 @@ final class CrmTranslation {
             SourceTable table, CrmFormat format, KeywordRules rules, Map<Long, String> purposeCodes) {
         List<ImportField> fields = format.kind().fields();
         List<String> headers = fields.stream().map(ImportField::english).toList();
-        List<SourceTable.SourceRow> rows = new ArrayList<>();
-        for (SourceTable.SourceRow row : table.rows()) {
+        SourceRows rows = table.rows().map(row -> {
             List<String> cells = new ArrayList<>();
             for (ImportField field : fields) {
                 if (field.key().equals("purpose") && !format.classifiedBy().isEmpty()) {
@@ -41,8 +40,8 @@ final class CrmTranslation {
                                     : value);
                 }
             }
-            rows.add(new SourceTable.SourceRow(row.number(), cells));
-        }
+            return new SourceTable.SourceRow(row.number(), cells, row.skipped());
+        });
         List<String> notes = new ArrayList<>(table.notes());
         notes.add("read as " + format.name().toLowerCase().replace('_', ' ') + " export");
         return new SourceTable(table.file(), table.sheet(), headers, rows, notes);

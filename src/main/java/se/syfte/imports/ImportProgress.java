@@ -1,10 +1,10 @@
 package se.syfte.imports;
 
-/** Hears how far an import has come: rows stored (added, updated or found unchanged) of all to store. */
+/** Hears how far an import has come: rows read, of how many there are (-1 while that is not known). */
 @FunctionalInterface
 public interface ImportProgress {
 
     ImportProgress NONE = (done, total) -> {};
 
-    void stored(int done, int total);
+    void read(long done, long total);
 }

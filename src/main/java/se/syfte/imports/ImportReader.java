@@ -51,8 +51,23 @@ public final class ImportReader {
     private final Set<SourceTable> crmTables = new HashSet<>();
     private CalendarDirectory calendar;
     private final Map<SourceTable, ImportKind> mappedKinds = new HashMap<>();
+    private final DateOrders dateOrders;
+    private ImportSink sink;
+    private ImportProgress progress = ImportProgress.NONE;
+    private long rowsRead;
+    private long total;
 
     public ImportReader(List<Purpose> purposes, List<String> salespeople, KeywordRules rules, ImportOptions options) {
+        this(purposes, salespeople, rules, options, new DateOrders());
+    }
+
+    ImportReader(
+            List<Purpose> purposes,
+            List<String> salespeople,
+            KeywordRules rules,
+            ImportOptions options,
+            DateOrders dateOrders) {
+        this.dateOrders = dateOrders;
         this.rules = rules;
         this.format = options.format();
         this.keepUnclassified = options.keepUnclassified();
@@ -67,15 +82,21 @@ public final class ImportReader {
         knownSalespeople.addAll(salespeople);
     }
 
-    public ImportPlan read(List<SourceTable> tables) {
+    /**
+     * Reads the tables and hands every row it understands to the sink as it goes: salespeople
+     * first, so that other rows may name those the same import adds, then the other kinds in
+     * the order they are stored.
+     */
+    public ImportPlan read(List<SourceTable> tables, ImportSink sink, ImportProgress progress) {
+        this.sink = sink;
+        this.progress = progress;
         ImportPlan plan = new ImportPlan();
-        Map<SourceTable, ImportKind> kinds = new LinkedHashMap<>();
+        List<Map.Entry<SourceTable, ImportKind>> kinds = new java.util.ArrayList<>();
         for (SourceTable read : tables) {
             SourceTable table = mapping.isEmpty() ? asSyfteLayout(read, plan) : mapped(read, plan);
             if (table == null) {
                 continue;
             }
-            table.notes().forEach(note -> plan.notes.add(table.place() + ": " + note));
             Optional<ImportKind> kind = forcedKind.isPresent()
                     ? forcedKind
                     : mappedKinds.containsKey(table)
@@ -84,6 +105,7 @@ public final class ImportReader {
                                     ? ImportKind.ofSheet(table.sheet())
                                     : ImportKind.ofHeaders(table.headers());
             if (kind.isEmpty()) {
+                table.notes().forEach(note -> plan.notes.add(table.place() + ": " + note));
                 if (table.sheet() != null) {
                     if (table.notes().isEmpty()) {
                         plan.notes.add(table.place() + ": not a sheet Syfte imports, left out");
@@ -100,18 +122,16 @@ public final class ImportReader {
                 }
                 continue;
             }
-            kinds.put(table, kind.get());
-            if (kind.get() == ImportKind.SALESPEOPLE) {
-                readTable(table, kind.get(), plan);
-            }
+            kinds.add(Map.entry(table, kind.get()));
         }
-        // Salespeople come first, so that visits may name those the same import adds.
-        plan.salespeople.forEach(person -> knownSalespeople.add(person.name()));
-        kinds.forEach((table, kind) -> {
-            if (kind != ImportKind.SALESPEOPLE) {
-                readTable(table, kind, plan);
-            }
-        });
+        kinds.sort(Map.Entry.comparingByValue());
+        total = kinds.stream().allMatch(table -> table.getKey().rows().knownSize() >= 0)
+                ? kinds.stream()
+                        .mapToLong(table -> table.getKey().rows().knownSize())
+                        .sum()
+                : -1;
+        kinds.forEach(table -> readTable(table.getKey(), table.getValue(), plan));
+        progress.read(rowsRead, rowsRead);
         return plan;
     }
 
@@ -194,15 +214,16 @@ public final class ImportReader {
 
     private SourceTable fromCalendar(SourceTable meetings) {
         CalendarDirectory directory = calendar == null ? new CalendarDirectory(List.of(), List.of()) : calendar;
-        List<SourceTable.SourceRow> rows = new java.util.ArrayList<>();
-        for (SourceTable.SourceRow meeting : meetings.rows()) {
+        SourceRows rows = meetings.rows().map(meeting -> {
             String purpose = rules.classify(meeting.cell(6) + " " + meeting.cell(7))
                     .map(purposeCodes::get)
                     .orElse("");
-            rows.add(new SourceTable.SourceRow(meeting.number(), directory.visit(meeting, purpose)));
-        }
+            return new SourceTable.SourceRow(meeting.number(), directory.visit(meeting, purpose));
+        });
+        long meetingCount = rows.knownSize();
         List<String> notes = new java.util.ArrayList<>(meetings.notes());
-        notes.add("read as a calendar: " + rows.size() + " meeting" + (rows.size() == 1 ? "" : "s") + " in the window");
+        notes.add(
+                "read as a calendar: " + meetingCount + " meeting" + (meetingCount == 1 ? "" : "s") + " in the window");
         return new SourceTable(
                 meetings.file(),
                 meetings.sheet(),
@@ -212,6 +233,7 @@ public final class ImportReader {
     }
 
     private void readTable(SourceTable table, ImportKind kind, ImportPlan plan) {
+        table.notes().forEach(note -> plan.notes.add(table.place() + ": " + note));
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < table.headers().size(); i++) {
             String header = table.headers().get(i);
@@ -236,22 +258,15 @@ public final class ImportReader {
             }
         }
         Set<String> monthFirst = new HashSet<>();
+        Map<String, Values.SlashTally> tallies = new LinkedHashMap<>();
         for (String key : List.of("date", "created", "closed", "period_start")) {
             Integer index = columns.get(key);
             if (index == null) {
                 continue;
             }
             String header = table.headers().get(index);
-            switch (Values.slashOrder(
-                    table.rows().stream().map(row -> row.cell(index)).toList())) {
-                case MONTH_FIRST -> {
-                    monthFirst.add(key);
-                    plan.notes.add(table.place() + ": dates in column '" + header
-                            + "' read month first (as 10/15/2026), the order the column shows");
-                }
-                case UNDECIDED ->
-                    plan.notes.add(table.place() + ": dates in column '" + header
-                            + "' read day first (as 29/11/2026); none of them shows the order");
+            switch (dateOrders.of(table, header)) {
+                case MONTH_FIRST -> monthFirst.add(key);
                 case MIXED -> {
                     plan.rejections.add(new RowRejection(
                             table.file(),
@@ -264,24 +279,48 @@ public final class ImportReader {
                 }
                 default -> {}
             }
+            tallies.put(key, new Values.SlashTally());
         }
         int blank = 0;
         Set<String> externalIds = new HashSet<>();
-        for (SourceTable.SourceRow row : table.rows()) {
-            if (row.isBlank()) {
-                blank++;
-                continue;
-            }
-            Cells cells = new Cells(new ImportRows.Source(table, row), columns, kind, plan, monthFirst);
-            switch (kind) {
-                case SALESPEOPLE -> salesperson(cells, plan);
-                case CUSTOMERS -> customer(cells, plan, externalIds);
-                case VISITS -> visit(cells, plan, externalIds);
-                case DEALS -> deal(cells, plan, externalIds);
-                case ORDERS -> order(cells, plan, externalIds);
-                case TARGETS -> target(cells, plan);
+        try (java.util.stream.Stream<SourceTable.SourceRow> rows = table.rows().open()) {
+            for (SourceTable.SourceRow row : (Iterable<SourceTable.SourceRow>) rows::iterator) {
+                progress.read(++rowsRead, total);
+                if (row.skipped() != null) {
+                    plan.notes.add(table.place() + ": " + row.skipped());
+                    continue;
+                }
+                if (row.isBlank()) {
+                    blank++;
+                    continue;
+                }
+                tallies.forEach((key, tally) -> tally.add(row.cell(columns.get(key))));
+                Cells cells = new Cells(new ImportRows.Source(table, row), columns, kind, plan, monthFirst);
+                switch (kind) {
+                    case SALESPEOPLE -> salesperson(cells, plan);
+                    case CUSTOMERS -> customer(cells, plan, externalIds);
+                    case VISITS -> visit(cells, plan, externalIds);
+                    case DEALS -> deal(cells, plan, externalIds);
+                    case ORDERS -> order(cells, plan, externalIds);
+                    case TARGETS -> target(cells, plan);
+                }
             }
         }
+        tallies.forEach((key, tally) -> {
+            String header = table.headers().get(columns.get(key));
+            Values.SlashOrder order = tally.order();
+            if (order == Values.SlashOrder.MIXED
+                    || (order == Values.SlashOrder.MONTH_FIRST && !monthFirst.contains(key))) {
+                dateOrders.learn(table, header, order);
+            }
+            if (order == Values.SlashOrder.MONTH_FIRST) {
+                plan.notes.add(table.place() + ": dates in column '" + header
+                        + "' read month first (as 10/15/2026), the order the column shows");
+            } else if (order == Values.SlashOrder.UNDECIDED) {
+                plan.notes.add(table.place() + ": dates in column '" + header
+                        + "' read day first (as 29/11/2026); none of them shows the order");
+            }
+        });
         if (blank > 0) {
             plan.notes.add(table.place() + ": " + blank + " empty row" + (blank == 1 ? "" : "s") + " skipped");
         }
@@ -291,7 +330,8 @@ public final class ImportReader {
         String name = cells.required("name");
         String team = cells.required("team");
         if (cells.ok()) {
-            plan.salespeople.add(new ImportRows.SalespersonRow(cells.source, name, team, cells.optional("email")));
+            sink.salesperson(new ImportRows.SalespersonRow(cells.source, name, team, cells.optional("email")));
+            knownSalespeople.add(name);
         }
     }
 
@@ -310,7 +350,7 @@ public final class ImportReader {
             }
         }
         if (cells.ok()) {
-            plan.customers.add(new ImportRows.CustomerRow(
+            sink.customer(new ImportRows.CustomerRow(
                     cells.source, name, externalId, orgNumber, cells.optional("segment"), cells.optional("industry")));
         }
     }
@@ -376,7 +416,7 @@ public final class ImportReader {
             cells.reject("closed", "", "a " + status.name().toLowerCase(Locale.ROOT) + " deal needs its close date");
         }
         if (cells.ok()) {
-            plan.deals.add(new ImportRows.DealRow(
+            sink.deal(new ImportRows.DealRow(
                     cells.source,
                     externalId,
                     customer,
@@ -399,7 +439,7 @@ public final class ImportReader {
         LocalDate date = cells.date("date", "not a date (write 2026-11-29, 29.11.2026, 29/11/2026 or 2026/11/29)");
         BigDecimal amount = cells.parsed("amount", Values::decimal, "not an amount");
         if (cells.ok()) {
-            plan.orders.add(new ImportRows.OrderRow(
+            sink.order(new ImportRows.OrderRow(
                     cells.source, externalId, customer, salesperson, date, amount, currency(cells)));
         }
     }
@@ -434,7 +474,7 @@ public final class ImportReader {
             cells.reject("count", cells.optional("count"), "a target is a whole number of visits, 0 or more");
         }
         if (cells.ok()) {
-            plan.targets.add(new ImportRows.TargetRow(
+            sink.target(new ImportRows.TargetRow(
                     cells.source, salesperson, team, purposeId, period, start, count.intValue()));
         }
     }
@@ -492,7 +532,7 @@ public final class ImportReader {
         }
         String externalId = cells.unique("external_id", externalIds);
         if (cells.ok()) {
-            plan.visits.add(new ImportRows.VisitRow(
+            sink.visit(new ImportRows.VisitRow(
                     cells.source,
                     date,
                     time,

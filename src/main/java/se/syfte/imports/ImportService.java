@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.syfte.customers.db.CustomerRepository;
 import se.syfte.imports.csv.CsvFile;
 import se.syfte.imports.db.ImportProfileRepository;
+import se.syfte.imports.db.ImportStaging;
 import se.syfte.imports.db.ImportStore;
 import se.syfte.imports.ics.CalendarDirectory;
 import se.syfte.imports.ics.IcsFile;
@@ -43,6 +44,7 @@ public class ImportService {
     private final ImportProfileRepository profiles;
     private final ImportLimits limits;
     private final CustomerRepository customers;
+    private final ImportStaging staging;
 
     ImportService(
             PurposeRepository purposes,
@@ -51,11 +53,13 @@ public class ImportService {
             TransactionTemplate transactions,
             ImportProfileRepository profiles,
             CustomerRepository customers,
+            ImportStaging staging,
             @Value("${syfte.import.max-file-mb:100}") long maxFileMegabytes,
             @Value("${syfte.import.max-sheets:50}") int maxSheets,
             @Value("${syfte.import.max-columns:1000}") int maxColumns) {
         this.profiles = profiles;
         this.customers = customers;
+        this.staging = staging;
         this.limits = new ImportLimits(
                 maxFileMegabytes << 20,
                 maxSheets,
@@ -111,55 +115,57 @@ public class ImportService {
 
     public ImportResult run(
             Organisation organisation, List<Path> files, ImportOptions options, ImportProgress progress) {
-        long org = organisation.id();
         List<SourceTable> tables = new ArrayList<>();
         files.forEach(file -> tables.addAll(tables(file, limits, options, organisation.timeZone())));
+        DateOrders dateOrders = new DateOrders();
+        while (true) {
+            try {
+                return attempt(organisation, files, tables, options, progress, dateOrders);
+            } catch (DateOrders.Learned learned) {
+                // Nothing was kept; the files are read again with the column's order now known.
+            }
+        }
+    }
+
+    private ImportResult attempt(
+            Organisation organisation,
+            List<Path> files,
+            List<SourceTable> tables,
+            ImportOptions options,
+            ImportProgress progress,
+            DateOrders dateOrders) {
+        long org = organisation.id();
         List<Salesperson> people = salespeople.findAll(org);
-        ImportPlan plan = new ImportReader(
+        ImportReader reader = new ImportReader(
                         purposes.findAll(org),
                         people.stream().map(Salesperson::name).toList(),
                         keywordRules(org),
-                        options)
-                .withCalendarDirectory(new CalendarDirectory(people, customers.names(org)))
-                .read(tables);
-        boolean refuse = !plan.rejections.isEmpty() && !options.skipRejected();
-        if (refuse) {
-            return new ImportResult(false, Map.of(), List.of(), plan.rejections(), plan.notes(), List.of());
-        }
+                        options,
+                        dateOrders)
+                .withCalendarDirectory(new CalendarDirectory(people, customers.names(org)));
         Map<ImportKind, ImportCounts> counts = new EnumMap<>(ImportKind.class);
         Set<String> newCustomers = new LinkedHashSet<>();
-        transactions.executeWithoutResult(status -> {
-            int total = plan.rowsToStore();
-            Storing storing = new Storing(org, counts, newCustomers, progress, total);
-            plan.salespeople.forEach(row -> storing.count(ImportKind.SALESPEOPLE, store.salesperson(org, row)));
-            plan.customers.forEach(row -> storing.count(ImportKind.CUSTOMERS, store.customer(org, row)));
-            plan.deals.forEach(row -> storing.count(
-                    ImportKind.DEALS,
-                    store.deal(org, row, storing.customer(row.customer()), storing.salesperson(row.owner()))));
-            plan.orders.forEach(row -> storing.count(
-                    ImportKind.ORDERS,
-                    store.order(org, row, storing.customer(row.customer()), storing.salesperson(row.salesperson()))));
-            plan.visits.forEach(row -> storing.count(
-                    ImportKind.VISITS,
-                    store.visit(org, row, storing.salesperson(row.salesperson()), storing.customer(row.customer()))));
-            plan.targets.forEach(row -> storing.count(
-                    ImportKind.TARGETS,
-                    store.target(
-                            org,
-                            row,
-                            storing.salesperson(row.salesperson()),
-                            row.team() == null ? null : store.team(org, row.team()))));
-            if (options.dryRun()) {
+        ImportPlan plan = transactions.execute(status -> {
+            Storing storing = new Storing(org, counts, newCustomers);
+            ImportPlan read = reader.read(tables, storing, progress);
+            boolean refused = !read.rejections.isEmpty() && !options.skipRejected();
+            if (!refused) {
+                storing.merge();
+            }
+            if (refused || options.dryRun()) {
                 status.setRollbackOnly();
             }
+            return read;
         });
+        if (!plan.rejections.isEmpty() && !options.skipRejected()) {
+            return new ImportResult(false, Map.of(), List.of(), plan.rejections(), plan.notes(), List.of());
+        }
         List<Path> rejectFiles = List.of();
         if (!plan.rejections.isEmpty() && !options.dryRun()) {
             try {
-                Map<String, Path> folders = new HashMap<>();
-                files.forEach(file -> folders.put(
-                        file.getFileName().toString(), file.toAbsolutePath().getParent()));
-                rejectFiles = RejectFiles.write(folders, plan.rejections, plan.rejectedRows);
+                Map<String, Path> sources = new HashMap<>();
+                files.forEach(file -> sources.put(file.getFileName().toString(), file.toAbsolutePath()));
+                rejectFiles = RejectFiles.write(sources, plan.rejections, plan.rejectedRows);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot write the reject file", e);
             }
@@ -203,44 +209,121 @@ public class ImportService {
                         .toList());
     }
 
-    /** One transaction's storing: counts per kind, and customers created because rows named them. */
-    private final class Storing {
+    /**
+     * One transaction's storing: salespeople, customers and targets row by row, visits, deals and
+     * orders staged through the bulk loader and merged at the end; counts per kind, and the
+     * customers created because rows named them.
+     */
+    private final class Storing implements ImportSink {
         private final long org;
         private final Map<ImportKind, ImportCounts> counts;
         private final Set<String> newCustomers;
+        private final Map<String, Long> customerIds = new HashMap<>();
+        private final Map<String, Long> salespersonIds = new HashMap<>();
+        private final Map<ImportStaging.Kind, ImportStaging.Staged> staged = new EnumMap<>(ImportStaging.Kind.class);
 
-        private final ImportProgress progress;
-        private final int total;
-        private int done;
-
-        Storing(
-                long org,
-                Map<ImportKind, ImportCounts> counts,
-                Set<String> newCustomers,
-                ImportProgress progress,
-                int total) {
-            this.progress = progress;
-            this.total = total;
+        Storing(long org, Map<ImportKind, ImportCounts> counts, Set<String> newCustomers) {
             this.org = org;
             this.counts = counts;
             this.newCustomers = newCustomers;
         }
 
-        void count(ImportKind kind, ImportCounts.Outcome outcome) {
-            counts.merge(kind, ImportCounts.NONE.add(outcome), ImportService::sum);
-            progress.stored(++done, total);
+        @Override
+        public void salesperson(ImportRows.SalespersonRow row) {
+            count(ImportKind.SALESPEOPLE, store.salesperson(org, row));
         }
 
-        long customer(String name) {
-            return store.customerId(org, null, name).orElseGet(() -> {
-                newCustomers.add(name);
-                return store.newCustomer(org, name);
-            });
+        @Override
+        public void customer(ImportRows.CustomerRow row) {
+            count(ImportKind.CUSTOMERS, store.customer(org, row));
+            customerIds.remove(key(row.name()));
+        }
+
+        @Override
+        public void visit(ImportRows.VisitRow row) {
+            staged(ImportStaging.Kind.VISITS)
+                    .add(
+                            row.externalId(),
+                            row.date(),
+                            row.time(),
+                            salespersonId(row.salesperson()),
+                            customerId(row.customer()),
+                            row.purposeId(),
+                            row.minutes(),
+                            row.channel().name(),
+                            row.note());
+        }
+
+        @Override
+        public void deal(ImportRows.DealRow row) {
+            staged(ImportStaging.Kind.DEALS)
+                    .add(
+                            row.externalId(),
+                            customerId(row.customer()),
+                            salespersonId(row.owner()),
+                            row.title(),
+                            row.created(),
+                            row.stage(),
+                            row.value(),
+                            row.currency(),
+                            row.status().name(),
+                            row.closed());
+        }
+
+        @Override
+        public void order(ImportRows.OrderRow row) {
+            staged(ImportStaging.Kind.ORDERS)
+                    .add(
+                            row.externalId(),
+                            customerId(row.customer()),
+                            salespersonId(row.salesperson()),
+                            row.date(),
+                            row.amount(),
+                            row.currency());
+        }
+
+        @Override
+        public void target(ImportRows.TargetRow row) {
+            count(
+                    ImportKind.TARGETS,
+                    store.target(
+                            org,
+                            row,
+                            salespersonId(row.salesperson()),
+                            row.team() == null ? null : store.team(org, row.team())));
+        }
+
+        void merge() {
+            staged.forEach((kind, rows) -> counts.merge(kind.imported(), rows.merge(), ImportService::sum));
+        }
+
+        private ImportStaging.Staged staged(ImportStaging.Kind kind) {
+            return staged.computeIfAbsent(kind, k -> staging.stage(org, k));
+        }
+
+        private void count(ImportKind kind, ImportCounts.Outcome outcome) {
+            counts.merge(kind, ImportCounts.NONE.add(outcome), ImportService::sum);
+        }
+
+        private long customerId(String name) {
+            return customerIds.computeIfAbsent(
+                    key(name),
+                    key -> store.customerId(org, null, name).orElseGet(() -> {
+                        newCustomers.add(name);
+                        return store.newCustomer(org, name);
+                    }));
         }
 
         /** The reader has checked that every named salesperson exists or comes in the same import. */
-        Long salesperson(String name) {
-            return name == null ? null : store.salespersonId(org, name).orElseThrow();
+        private Long salespersonId(String name) {
+            return name == null
+                    ? null
+                    : salespersonIds.computeIfAbsent(
+                            key(name), key -> store.salespersonId(org, name).orElseThrow());
+        }
+
+        private static String key(String name) {
+            return name.toLowerCase(Locale.ROOT);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import se.syfte.imports.csv.CsvFile;
 
 /**
  * Writes the rejected rows beside their source, in its own format, with the reason as an extra
@@ -20,8 +21,8 @@ final class RejectFiles {
 
     private RejectFiles() {}
 
-    /** @param folders the folder of each source file, by the file's name */
-    static List<Path> write(Map<String, Path> folders, List<RowRejection> rejections, List<ImportRows.Source> rows)
+    /** @param sources each source file, by its name */
+    static List<Path> write(Map<String, Path> sources, List<RowRejection> rejections, List<ImportRows.Source> rows)
             throws IOException {
         Map<String, Map<SourceTable, List<ImportRows.Source>>> byFile = new LinkedHashMap<>();
         for (ImportRows.Source source : rows) {
@@ -35,11 +36,16 @@ final class RejectFiles {
             int dot = name.lastIndexOf('.');
             String stem = dot < 0 ? name : name.substring(0, dot);
             boolean workbook = name.toLowerCase().endsWith(".xlsx");
-            Path target = folders.get(name).resolve(stem + ".rejected" + (workbook ? ".xlsx" : ".csv"));
+            Path source = sources.get(name);
+            Path target = source.resolveSibling(stem + ".rejected" + (workbook ? ".xlsx" : ".csv"));
             if (workbook) {
                 writeWorkbook(target, file.getValue(), rejections);
             } else {
-                writeCsv(target, file.getValue().entrySet().iterator().next(), rejections);
+                writeCsv(
+                        target,
+                        CsvFile.Dialect.of(source),
+                        file.getValue().entrySet().iterator().next(),
+                        rejections);
             }
             files.add(target);
         }
@@ -58,10 +64,30 @@ final class RejectFiles {
                         .toList());
     }
 
+    /** In the source's own character set, byte order mark and separator, so that it opens as the source did. */
     private static void writeCsv(
-            Path target, Map.Entry<SourceTable, List<ImportRows.Source>> table, List<RowRejection> rejections)
+            Path target,
+            CsvFile.Dialect dialect,
+            Map.Entry<SourceTable, List<ImportRows.Source>> table,
+            List<RowRejection> rejections)
             throws IOException {
-        try (CsvWriter csv = CsvWriter.builder().build(target)) {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            if (dialect.byteOrderMark()) {
+                out.write(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
+            }
+            writeCsvRows(
+                    CsvWriter.builder()
+                            .fieldSeparator(dialect.separator())
+                            .build(new java.io.OutputStreamWriter(out, dialect.charset())),
+                    table,
+                    rejections);
+        }
+    }
+
+    private static void writeCsvRows(
+            CsvWriter csv, Map.Entry<SourceTable, List<ImportRows.Source>> table, List<RowRejection> rejections)
+            throws IOException {
+        try (csv) {
             List<String> header = new ArrayList<>(table.getKey().headers());
             header.add("reason");
             csv.writeRecord(header);

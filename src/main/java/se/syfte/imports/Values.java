@@ -72,10 +72,21 @@ public final class Values {
     }
 
     public static SlashOrder slashOrder(List<String> values) {
-        boolean dayFirst = false;
-        boolean monthFirst = false;
-        boolean slashed = false;
-        for (String value : values) {
+        SlashTally tally = new SlashTally();
+        values.forEach(tally::add);
+        return tally.order();
+    }
+
+    /** Tallies a column's slashed dates one value at a time, so that the column need not be held. */
+    public static final class SlashTally {
+        private boolean dayFirst;
+        private boolean monthFirst;
+        private boolean slashed;
+
+        public void add(String value) {
+            if (value.indexOf('/') < 0) {
+                return;
+            }
             java.util.regex.Matcher parts = SLASHED.matcher(value.strip().split("[ T]", 2)[0]);
             if (parts.matches()) {
                 slashed = true;
@@ -83,11 +94,16 @@ public final class Values {
                 monthFirst |= Integer.parseInt(parts.group(2)) > 12;
             }
         }
-        return !slashed
-                ? SlashOrder.NONE
-                : dayFirst && monthFirst
-                        ? SlashOrder.MIXED
-                        : dayFirst ? SlashOrder.DAY_FIRST : monthFirst ? SlashOrder.MONTH_FIRST : SlashOrder.UNDECIDED;
+
+        public SlashOrder order() {
+            return !slashed
+                    ? SlashOrder.NONE
+                    : dayFirst && monthFirst
+                            ? SlashOrder.MIXED
+                            : dayFirst
+                                    ? SlashOrder.DAY_FIRST
+                                    : monthFirst ? SlashOrder.MONTH_FIRST : SlashOrder.UNDECIDED;
+        }
     }
 
     public static Optional<LocalTime> time(String text) {

@@ -2,61 +2,175 @@ package se.syfte.imports.csv;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import se.syfte.imports.ImportRefusedException;
+import se.syfte.imports.SourceRows;
 import se.syfte.imports.SourceTable;
 
 /**
  * A CSV file as a table: UTF-8 with or without a byte order mark, else Windows-1252; comma,
- * semicolon or tab, whichever the header line holds most of.
+ * semicolon or tab, whichever the header line holds most of. The rows are streamed from the file
+ * each time they are read.
  */
 public final class CsvFile {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Report exports put at most a few title lines above the header. */
+    private static final int TITLE_LINES = 50;
 
     private CsvFile() {}
 
+    /** How a file is written, so that rows read from it can be written back the same way. */
+    public record Dialect(Charset charset, boolean byteOrderMark, char separator) {
+
+        public static Dialect of(Path file) throws IOException {
+            Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            boolean bom;
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] start = in.readNBytes(3);
+                bom = start.length == 3
+                        && (start[0] & 0xff) == 0xef
+                        && (start[1] & 0xff) == 0xbb
+                        && (start[2] & 0xff) == 0xbf;
+            }
+            String header;
+            try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+                header = reader.readLine();
+            }
+            return new Dialect(charset, bom, CsvFile.separator(header == null ? "" : header));
+        }
+
+        CsvReader<CsvRecord> reader(Path file) throws IOException {
+            return CsvReader.builder()
+                    .fieldSeparator(separator)
+                    .detectBomHeader(true)
+                    .allowExtraFields(true)
+                    .allowMissingFields(true)
+                    .ofCsvRecord(file, charset);
+        }
+    }
+
     public static SourceTable read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
         List<String> notes = new ArrayList<>();
-        String text = decode(bytes, notes);
-        char separator = separator(text);
-        List<SourceTable.SourceRow> lines = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder()
-                .fieldSeparator(separator)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .ofCsvRecord(text)) {
-            for (CsvRecord record : reader) {
-                lines.add(new SourceTable.SourceRow((int) record.getStartingLineNumber(), record.getFields()));
+        Dialect dialect = Dialect.of(file);
+        if (dialect.charset().equals(WINDOWS_1252)) {
+            notes.add("read as Windows-1252 (not valid UTF-8)");
+        }
+        List<SourceTable.SourceRow> head = new ArrayList<>();
+        try (CsvReader<CsvRecord> reader = dialect.reader(file)) {
+            Iterator<CsvRecord> records = reader.iterator();
+            while (records.hasNext() && head.size() < TITLE_LINES) {
+                head.add(row(records.next()));
             }
         }
         // Report exports put title lines above the header and totals and notices below the data:
         // lines of a single value, where the header has several. They are skipped and said so.
         int header = 0;
-        while (header < lines.size() - 1 && filled(lines.get(header)) <= 1 && filled(lines.get(header + 1)) > 1) {
-            notes.add("line " + lines.get(header).number() + " above the header skipped: '"
-                    + lines.get(header).cell(0) + "'");
+        while (header < head.size() - 1 && filled(head.get(header)) <= 1 && filled(head.get(header + 1)) > 1) {
+            notes.add("line " + head.get(header).number() + " above the header skipped: '"
+                    + head.get(header).cell(0) + "'");
             header++;
         }
-        int end = lines.size();
-        while (end > header + 1 && filled(lines.get(header)) > 1 && filled(lines.get(end - 1)) == 1) {
-            end--;
+        String name = file.getFileName().toString();
+        if (head.isEmpty()) {
+            return new SourceTable(name, null, List.of(), SourceRows.of(List.of()), notes);
         }
-        for (int i = end; i < lines.size(); i++) {
-            notes.add("line " + lines.get(i).number() + " below the data skipped: '" + firstValue(lines.get(i)) + "'");
+        SourceTable.SourceRow headerRow = head.get(header);
+        boolean footers = filled(headerRow) > 1;
+        return new SourceTable(
+                name, null, headerRow.cells(), () -> rowsBelow(file, dialect, headerRow.number(), footers), notes);
+    }
+
+    private static Stream<SourceTable.SourceRow> rowsBelow(
+            Path file, Dialect dialect, int headerLine, boolean footers) {
+        String place = file.getFileName().toString();
+        try {
+            CsvReader<CsvRecord> reader = dialect.reader(file);
+            Iterator<CsvRecord> records = reader.iterator();
+            return SourceRows.reading(place, new BelowTheHeader(records, headerLine, footers), () -> {
+                try {
+                    reader.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new ImportRefusedException(place + ": cannot be read (" + e.getMessage() + ")");
         }
-        List<String> headers = lines.isEmpty() ? List.of() : lines.get(header).cells();
-        List<SourceTable.SourceRow> rows = lines.isEmpty() ? List.of() : lines.subList(header + 1, end);
-        return new SourceTable(file.getFileName().toString(), null, headers, List.copyOf(rows), notes);
+    }
+
+    /**
+     * The lines below the header. Lines of a single value are held back until a line of several
+     * follows (then they are data after all); those that end the file are totals and notices,
+     * passed on marked as skipped.
+     */
+    private static final class BelowTheHeader implements Iterator<SourceTable.SourceRow> {
+        private final Iterator<CsvRecord> records;
+        private final int headerLine;
+        private final boolean footers;
+        private final Deque<SourceTable.SourceRow> ready = new ArrayDeque<>();
+        private final Deque<SourceTable.SourceRow> heldBack = new ArrayDeque<>();
+        private boolean ended;
+
+        BelowTheHeader(Iterator<CsvRecord> records, int headerLine, boolean footers) {
+            this.records = records;
+            this.headerLine = headerLine;
+            this.footers = footers;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (ready.isEmpty() && !ended) {
+                if (!records.hasNext()) {
+                    ended = true;
+                    heldBack.forEach(line -> ready.add(new SourceTable.SourceRow(
+                            line.number(),
+                            line.cells(),
+                            "line " + line.number() + " below the data skipped: '" + firstValue(line) + "'")));
+                    heldBack.clear();
+                    break;
+                }
+                SourceTable.SourceRow line = row(records.next());
+                if (line.number() <= headerLine) {
+                    continue;
+                }
+                if (footers && filled(line) == 1) {
+                    heldBack.add(line);
+                } else {
+                    ready.addAll(heldBack);
+                    heldBack.clear();
+                    ready.add(line);
+                }
+            }
+            return !ready.isEmpty();
+        }
+
+        @Override
+        public SourceTable.SourceRow next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return ready.poll();
+        }
+    }
+
+    private static SourceTable.SourceRow row(CsvRecord record) {
+        return new SourceTable.SourceRow((int) record.getStartingLineNumber(), record.getFields());
     }
 
     private static long filled(SourceTable.SourceRow row) {
@@ -72,26 +186,20 @@ public final class CsvFile {
                 .orElse("");
     }
 
-    private static String decode(byte[] bytes, List<String> notes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+    /** Reads the whole file through a strict decoder, a chunk at a time. */
+    private static boolean isUtf8(Path file) throws IOException {
+        char[] chunk = new char[1 << 16];
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            while (reader.read(chunk) >= 0) {
+                // decoding is the check
+            }
+            return true;
         } catch (CharacterCodingException notUtf8) {
-            notes.add("read as Windows-1252 (not valid UTF-8)");
-            return new String(bytes, WINDOWS_1252);
+            return false;
         }
     }
 
-    private static char separator(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
+    private static char separator(String header) {
         char best = ',';
         long most = header.chars().filter(c -> c == ',').count();
         for (char candidate : new char[] {';', '\t'}) {

@@ -33,6 +33,7 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.util.CompatibilityHints;
 import se.syfte.imports.ImportRefusedException;
+import se.syfte.imports.SourceRows;
 import se.syfte.imports.SourceTable;
 
 /**
@@ -107,7 +108,7 @@ public final class IcsFile {
                                 meeting.getKey() + "@" + start)));
             }
         }
-        return new SourceTable(file.getFileName().toString(), null, HEADERS, rows, notes);
+        return new SourceTable(file.getFileName().toString(), null, HEADERS, SourceRows.of(rows), notes);
     }
 
     /**

@@ -1,9 +1,11 @@
 package se.syfte.imports.xlsx;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
@@ -11,54 +13,79 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
+import se.syfte.imports.ImportRefusedException;
+import se.syfte.imports.SourceRows;
 import se.syfte.imports.SourceTable;
 
-/** The visible sheets of a workbook as tables, read row by row; the first non-empty row is the header. */
+/**
+ * The visible sheets of a workbook as tables; the first non-empty row is the header. The rows
+ * below it are streamed from the file each time they are read, never held whole.
+ */
 public final class XlsxSource {
 
     private XlsxSource() {}
 
     public static List<SourceTable> read(Path file) throws IOException {
         List<SourceTable> tables = new ArrayList<>();
+        String name = file.getFileName().toString();
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             for (Sheet sheet : workbook.getSheets().toList()) {
                 if (sheet.getVisibility() != SheetVisibility.VISIBLE) {
                     tables.add(new SourceTable(
-                            file.getFileName().toString(),
+                            name,
                             sheet.getName(),
                             List.of(),
-                            List.of(),
+                            SourceRows.of(List.of()),
                             List.of("hidden sheet, not read")));
                     continue;
                 }
-                tables.add(table(file, sheet));
+                SourceTable.SourceRow header = header(sheet);
+                tables.add(new SourceTable(
+                        name,
+                        sheet.getName(),
+                        header == null ? List.of() : header.cells(),
+                        header == null
+                                ? SourceRows.of(List.of())
+                                : () -> rowsBelow(file, sheet.getIndex(), header.number()),
+                        List.of()));
             }
         }
         return tables;
     }
 
-    private static SourceTable table(Path file, Sheet sheet) throws IOException {
-        List<String> headers = null;
-        List<SourceTable.SourceRow> rows = new ArrayList<>();
-        try (Stream<Row> stream = sheet.openStream()) {
-            for (Row row : (Iterable<Row>) stream::iterator) {
-                List<String> cells = cells(row);
-                if (headers == null) {
-                    if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
-                        headers = cells;
-                    }
-                } else {
-                    rows.add(new SourceTable.SourceRow(row.getRowNum(), cells));
-                }
-            }
+    private static SourceTable.SourceRow header(Sheet sheet) throws IOException {
+        try (Stream<Row> rows = sheet.openStream()) {
+            return rows.map(XlsxSource::row)
+                    .filter(row -> !row.isBlank())
+                    .findFirst()
+                    .orElse(null);
         }
-        return new SourceTable(
-                file.getFileName().toString(), sheet.getName(), headers == null ? List.of() : headers, rows, List.of());
+    }
+
+    private static Stream<SourceTable.SourceRow> rowsBelow(Path file, int sheetIndex, int headerRow) {
+        String place = file.getFileName().toString();
+        try {
+            ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
+            Stream<Row> rows = workbook.getSheet(sheetIndex).orElseThrow().openStream();
+            Iterator<SourceTable.SourceRow> below = rows.filter(row -> row.getRowNum() > headerRow)
+                    .map(XlsxSource::row)
+                    .iterator();
+            return SourceRows.reading(place, below, () -> {
+                rows.close();
+                try {
+                    workbook.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new ImportRefusedException(place + ": cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     /** Numbers as plain decimals (a date cell is its Excel serial number, which imports read as a date). */
-    private static List<String> cells(Row row) {
-        List<String> cells = new ArrayList<>();
+    private static SourceTable.SourceRow row(Row row) {
+        List<String> cells = new ArrayList<>(row.getCellCount());
         for (int i = 0; i < row.getCellCount(); i++) {
             Cell cell = row.getCell(i);
             if (cell == null || cell.getValue() == null) {
@@ -69,6 +96,6 @@ public final class XlsxSource {
                 cells.add(cell.getText());
             }
         }
-        return cells;
+        return new SourceTable.SourceRow(row.getRowNum(), cells);
     }
 }

@@ -28,7 +28,7 @@ class IcsFileTests {
         SourceTable meetings =
                 read("zimbra_recurring_meeting_with_attendees_and_exceptions.ics", "2012-09-01", "2013-06-01");
 
-        assertThat(meetings.rows())
+        assertThat(meetings.rows().toList())
                 .extracting(row -> row.cell(0) + " " + row.cell(1) + " " + row.cell(2))
                 .containsExactly(
                         "2012-10-03 00:00 30", // the first instance, moved from 10:00 to 15:00 in Los Angeles
@@ -39,8 +39,8 @@ class IcsFileTests {
                         "2013-01-01 19:00 30", // 4 December and 5 February are exceptions
                         "2013-03-05 19:00 30", // 2 April is an exception
                         "2013-05-07 19:00 30");
-        assertThat(meetings.rows().get(1).cell(3)).isEqualTo("James Lal <jlal@mozilla.com>");
-        assertThat(meetings.rows().get(1).cell(5)).isEqualTo("PLACE");
+        assertThat(meetings.rows().toList().get(1).cell(3)).isEqualTo("James Lal <jlal@mozilla.com>");
+        assertThat(meetings.rows().toList().get(1).cell(5)).isEqualTo("PLACE");
         assertThat(meetings.notes()).contains("a time zone without a name (TZID) left out");
     }
 
@@ -48,7 +48,7 @@ class IcsFileTests {
     void readsAWindowsTimeZoneName() throws IOException {
         SourceTable meetings = read("exchange2010_meeting_from_ms_graph_docs.ics", "2019-01-01", "2020-01-01");
 
-        assertThat(meetings.rows()).singleElement().satisfies(row -> {
+        assertThat(meetings.rows().toList()).singleElement().satisfies(row -> {
             assertThat(row.cells().subList(0, 4))
                     .containsExactly("2019-04-09", "23:00", "120", "Adele Vance <adelev@contoso.com>");
             assertThat(row.cell(6)).isEqualTo("Review Megan's docs");
@@ -58,11 +58,13 @@ class IcsFileTests {
     @Test
     void leavesOutMeetingsOutsideTheWindow() throws IOException {
         assertThat(read("google_calendar_minimal_event.ics", "2012-06-01", "2012-07-01")
-                        .rows())
+                        .rows()
+                        .toList())
                 .singleElement()
                 .satisfies(row -> assertThat(row.cells().subList(0, 3)).containsExactly("2012-06-30", "15:00", "60"));
         assertThat(read("google_calendar_minimal_event.ics", "2012-07-01", "2012-08-01")
-                        .rows())
+                        .rows()
+                        .toList())
                 .isEmpty();
     }
 }
