@@ -12,6 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.syfte.analytics.core.Window;
 import se.syfte.bench.AnalyticsBenchmark;
+import se.syfte.bench.ImportBenchmark;
 import se.syfte.bench.db.BenchmarkDataset;
 import se.syfte.organisation.Organisation;
 
@@ -19,7 +20,7 @@ import se.syfte.organisation.Organisation;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks.",
-        subcommands = BenchCommand.Analytics.class)
+        subcommands = {BenchCommand.Analytics.class, BenchCommand.Import.class})
 class BenchCommand {
 
     @ParentCommand
@@ -92,6 +93,104 @@ class BenchCommand {
                 out.flush();
             }
             return 0;
+        }
+    }
+
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = "Writes a visits workbook and the same visits as CSV into --folder, times reading each with"
+                    + " its library alone (the floor), then imports each into the organisation 'benchimport'"
+                    + " (replaced; 100 salespeople, 10,000 customers): median of --runs. Run it with -Xmx512m.")
+    static class Import implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--rows", defaultValue = "1000000", description = "Visits in each file (default: 1,000,000).")
+        int rows;
+
+        @Option(names = "--runs", defaultValue = "3", description = "Timed runs of each (default: 3).")
+        int runs;
+
+        @Option(names = "--folder", required = true, description = "Where the files are written.")
+        java.nio.file.Path folder;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Path workbook = folder.resolve("visits-" + rows + ".xlsx");
+            java.nio.file.Path csv = folder.resolve("visits-" + rows + ".csv");
+            if (!java.nio.file.Files.exists(workbook)) {
+                ImportBenchmark.writeWorkbook(workbook, rows);
+            }
+            if (!java.nio.file.Files.exists(csv)) {
+                ImportBenchmark.writeCsv(csv, rows);
+            }
+            out.printf(
+                    "files: %s (%d MB), %s (%d MB); max heap %d MiB%n",
+                    workbook.getFileName(),
+                    java.nio.file.Files.size(workbook) >> 20,
+                    csv.getFileName(),
+                    java.nio.file.Files.size(csv) >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
+            out.printf(
+                    "floor, median of %d: workbook %.1f s, CSV %.1f s%n",
+                    runs,
+                    median(runs, () -> ImportBenchmark.readWorkbook(workbook)),
+                    median(runs, () -> ImportBenchmark.readCsv(csv)));
+            out.flush();
+            try (ConfigurableApplicationContext context = SyfteContext.startQuiet(bench.global)) {
+                Organisation organisation = context.getBean(BenchmarkDataset.class)
+                        .create(
+                                "benchimport",
+                                new BenchmarkDataset.Size(
+                                        ImportBenchmark.SALESPEOPLE, 0, 0, 0, LocalDate.of(2026, 11, 1)));
+                ImportBenchmark benchmark = context.getBean(ImportBenchmark.class);
+                out.printf("database: %s%n", SyfteContext.database(bench.global).display());
+                for (java.nio.file.Path file : List.of(workbook, csv)) {
+                    List<ImportBenchmark.Run> timed = new java.util.ArrayList<>();
+                    for (int run = 0; run < runs; run++) {
+                        timed.add(benchmark.importVisits(organisation, file));
+                    }
+                    double seconds = timed.stream()
+                            .mapToDouble(ImportBenchmark.Run::seconds)
+                            .sorted()
+                            .toArray()[runs / 2];
+                    out.printf(
+                            "%s: median %.1f s, %,d rows/s, %,d visits added, peak heap %d MiB%n",
+                            file.getFileName(),
+                            seconds,
+                            Math.round(rows / seconds),
+                            timed.get(0).added(),
+                            timed.stream()
+                                            .mapToLong(ImportBenchmark.Run::peakHeapBytes)
+                                            .max()
+                                            .orElse(0)
+                                    >> 20);
+                    out.flush();
+                }
+            }
+            return 0;
+        }
+
+        private static double median(int runs, java.util.concurrent.Callable<Long> read) {
+            double[] seconds = new double[runs];
+            for (int run = 0; run < runs; run++) {
+                long start = System.nanoTime();
+                try {
+                    read.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                seconds[run] = (System.nanoTime() - start) / 1e9;
+            }
+            java.util.Arrays.sort(seconds);
+            return seconds[runs / 2];
         }
     }
 }

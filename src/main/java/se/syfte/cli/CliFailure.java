@@ -1,6 +1,7 @@
 package se.syfte.cli;
 
 import org.springframework.boot.web.server.PortInUseException;
+import se.syfte.accounts.AccountException;
 import se.syfte.database.DatabaseFailure;
 import se.syfte.database.UnsupportedDatabaseException;
 import se.syfte.imports.ImportRefusedException;
@@ -17,7 +18,8 @@ final class CliFailure {
             if (cause instanceof UnknownOrganisationException
                     || cause instanceof OrganisationExistsException
                     || cause instanceof UnsupportedDatabaseException
-                    || cause instanceof ImportRefusedException) {
+                    || cause instanceof ImportRefusedException
+                    || cause instanceof AccountException) {
                 return cause.getMessage();
             }
             if (cause instanceof PortInUseException portInUse) {

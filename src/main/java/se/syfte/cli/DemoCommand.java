@@ -62,6 +62,16 @@ class DemoCommand implements Callable<Integer> {
                             summary.orders(),
                             summary.targets(),
                             summary.organisation()));
+            spec.commandLine()
+                    .getOut()
+                    .println("Sign in with one of its accounts; each password is shown only now and must be changed at"
+                            + " the first sign-in:");
+            summary.accounts()
+                    .forEach(created -> spec.commandLine()
+                            .getOut()
+                            .println(String.format(
+                                    "  %-12s %-40s %s",
+                                    created.account().role(), created.account().email(), created.password())));
         }
         return 0;
     }

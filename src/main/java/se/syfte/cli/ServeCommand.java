@@ -1,5 +1,6 @@
 package se.syfte.cli;
 
+import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -12,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import se.syfte.accounts.db.AccountRepository;
 import se.syfte.organisation.Organisation;
-import se.syfte.web.ServedOrganisation;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Runs the web app until stopped (Ctrl+C).")
 class ServeCommand implements Callable<Integer> {
@@ -29,24 +30,20 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String organisation = global.organisationOr(Organisation.DEFAULT_CODE);
-        ConfigurableApplicationContext context = SyfteContext.start(
-                global,
-                WebApplicationType.SERVLET,
-                Map.of("server.port", port, "syfte.web.organisation", organisation));
-        try {
-            context.getBean(ServedOrganisation.class).get();
-        } catch (RuntimeException unknownOrganisation) {
-            context.close();
-            throw unknownOrganisation;
-        }
+        ConfigurableApplicationContext context =
+                SyfteContext.start(global, WebApplicationType.SERVLET, Map.of("server.port", port));
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
-        spec.commandLine()
-                .getOut()
-                .println(String.format(
-                        "Syfte serves organisation '%s' at http://localhost:%d/ on %s. Stop it with Ctrl+C.",
-                        organisation, port, SyfteContext.database(global).display()));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(String.format(
+                "Syfte serves http://localhost:%d/ on %s. Stop it with Ctrl+C.",
+                port, SyfteContext.database(global).display()));
+        if (!context.getBean(AccountRepository.class).anyAccount()) {
+            out.println("No one can sign in yet. Create the first admin, for example:");
+            out.println("  java -jar target/syfte.jar --org " + global.organisationOr(Organisation.DEFAULT_CODE)
+                    + " user add --email you@example.com --role ADMIN");
+            out.println("or make the demo organisation, whose accounts `demo` prints.");
+        }
         spec.commandLine().getOut().flush();
         try {
             closed.await();

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ServeCommand.class,
             DemoCommand.class,
+            UserCommand.class,
             ReportCommand.class,
             ImportCommand.class,
             TemplateCommand.class,

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.syfte.accounts.AccountService;
+import se.syfte.accounts.Role;
 import se.syfte.customers.db.CustomerRepository;
 import se.syfte.deals.Deal;
 import se.syfte.deals.db.DealRepository;
@@ -41,6 +44,7 @@ public class DemoService {
     private final VisitRepository visits;
     private final OrderRepository orders;
     private final TargetRepository targets;
+    private final AccountService accounts;
 
     DemoService(
             OrganisationService organisationService,
@@ -52,7 +56,9 @@ public class DemoService {
             DealRepository deals,
             VisitRepository visits,
             OrderRepository orders,
-            TargetRepository targets) {
+            TargetRepository targets,
+            AccountService accounts) {
+        this.accounts = accounts;
         this.organisationService = organisationService;
         this.organisations = organisations;
         this.teams = teams;
@@ -77,6 +83,33 @@ public class DemoService {
         Organisation organisation = organisationService.create(code, "Syfte Demo AB");
         DemoData data = DemoGenerator.generate(seed, asOf);
         store(organisation.id(), data);
+        String team = data.salespeople().stream()
+                .filter(person -> person.name().equals(DemoStories.QUOTE_HEAVY_SALESPERSON))
+                .findFirst()
+                .orElseThrow()
+                .team();
+        List<AccountService.NewAccount> demoAccounts = List.of(
+                accounts.create(
+                        organisation,
+                        "admin@" + code + ".syfte.example",
+                        Role.ADMIN,
+                        Optional.empty(),
+                        List.of(),
+                        "demo"),
+                accounts.create(
+                        organisation,
+                        "manager@" + code + ".syfte.example",
+                        Role.MANAGER,
+                        Optional.empty(),
+                        List.of(team),
+                        "demo"),
+                accounts.create(
+                        organisation,
+                        "salesperson@" + code + ".syfte.example",
+                        Role.SALESPERSON,
+                        Optional.of(DemoStories.QUOTE_HEAVY_SALESPERSON),
+                        List.of(),
+                        "demo"));
         return new DemoSummary(
                 code,
                 data.teams().size(),
@@ -85,7 +118,8 @@ public class DemoService {
                 data.visits().size(),
                 data.deals().size(),
                 data.orders().size(),
-                data.targets().size());
+                data.targets().size(),
+                demoAccounts);
     }
 
     private void store(long org, DemoData data) {

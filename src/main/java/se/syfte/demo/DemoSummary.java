@@ -1,6 +1,9 @@
 package se.syfte.demo;
 
-/** What the demo command stored. */
+import java.util.List;
+import se.syfte.accounts.AccountService;
+
+/** What the demo command stored, and the demo's accounts with their one-time passwords. */
 public record DemoSummary(
         String organisation,
         int teams,
@@ -9,4 +12,5 @@ public record DemoSummary(
         int visits,
         int deals,
         int orders,
-        int targets) {}
+        int targets,
+        List<AccountService.NewAccount> accounts) {}

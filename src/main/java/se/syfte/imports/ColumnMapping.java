@@ -35,7 +35,7 @@ public record ColumnMapping(Map<String, String> columns, Map<String, Map<String,
 
     private static Map<String, String> pairs(String text, String whole) {
         Map<String, String> pairs = new LinkedHashMap<>();
-        for (String pair : text.split(",")) {
+        for (String pair : outsideQuotes(text)) {
             if (pair.isBlank()) {
                 continue;
             }
@@ -43,9 +43,39 @@ public record ColumnMapping(Map<String, String> columns, Map<String, Map<String,
             if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
                 throw new IllegalArgumentException("'" + pair.strip() + "' in --map '" + whole + "' is not NAME=VALUE");
             }
-            pairs.put(sides[0].strip(), sides[1].strip());
+            pairs.put(unquoted(sides[0].strip()), unquoted(sides[1].strip()));
         }
         return pairs;
+    }
+
+    /** The text split at commas, except those inside double quotes: a header may hold a comma ("Deal Value, $"). */
+    private static List<String> outsideQuotes(String text) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (char c : text.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+
+    private static String unquoted(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1)
+                : value;
+    }
+
+    private static String quotedIfNeeded(String value) {
+        return value.contains(",") ? "\"" + value + "\"" : value;
     }
 
     /** Written back as --map takes it, to save as a profile. */
@@ -55,14 +85,14 @@ public record ColumnMapping(Map<String, String> columns, Map<String, Map<String,
             texts.add(String.join(
                     ",",
                     columns.entrySet().stream()
-                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .map(e -> e.getKey() + "=" + quotedIfNeeded(e.getValue()))
                             .toList()));
         }
         values.forEach((column, mapped) -> texts.add(column + ": "
                 + String.join(
                         ", ",
                         mapped.entrySet().stream()
-                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .map(e -> e.getKey() + "=" + quotedIfNeeded(e.getValue()))
                                 .toList())));
         return texts;
     }

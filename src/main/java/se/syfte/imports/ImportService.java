@@ -15,6 +15,9 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.syfte.audit.Actor;
+import se.syfte.audit.AuditAction;
+import se.syfte.audit.AuditLog;
 import se.syfte.customers.db.CustomerRepository;
 import se.syfte.imports.csv.CsvFile;
 import se.syfte.imports.db.ImportProfileRepository;
@@ -45,6 +48,7 @@ public class ImportService {
     private final ImportLimits limits;
     private final CustomerRepository customers;
     private final ImportStaging staging;
+    private final AuditLog audit;
 
     ImportService(
             PurposeRepository purposes,
@@ -54,12 +58,14 @@ public class ImportService {
             ImportProfileRepository profiles,
             CustomerRepository customers,
             ImportStaging staging,
+            AuditLog audit,
             @Value("${syfte.import.max-file-mb:100}") long maxFileMegabytes,
             @Value("${syfte.import.max-sheets:50}") int maxSheets,
             @Value("${syfte.import.max-columns:1000}") int maxColumns) {
         this.profiles = profiles;
         this.customers = customers;
         this.staging = staging;
+        this.audit = audit;
         this.limits = new ImportLimits(
                 maxFileMegabytes << 20,
                 maxSheets,
@@ -114,6 +120,57 @@ public class ImportService {
     }
 
     public ImportResult run(
+            Organisation organisation, List<Path> files, ImportOptions options, ImportProgress progress) {
+        return run(organisation, files, options, progress, Actor.COMMAND_LINE);
+    }
+
+    /** Imports, and when anything was stored, writes who imported which files (with their hashes) to the audit log. */
+    public ImportResult run(
+            Organisation organisation, List<Path> files, ImportOptions options, ImportProgress progress, Actor actor) {
+        ImportResult result = read(organisation, files, options, progress);
+        if (result.stored()) {
+            audit.record(organisation.id(), actor, AuditAction.IMPORT, describe(files, result));
+        }
+        return result;
+    }
+
+    private static String describe(List<Path> files, ImportResult result) {
+        StringBuilder detail = new StringBuilder();
+        for (Path file : files) {
+            detail.append(file.getFileName())
+                    .append(" (SHA-256 ")
+                    .append(sha256(file))
+                    .append(") ");
+        }
+        result.counts()
+                .forEach((kind, counts) -> detail.append(kind.name().toLowerCase(Locale.ROOT))
+                        .append(": ")
+                        .append(counts.added())
+                        .append(" added, ")
+                        .append(counts.updated())
+                        .append(" updated, ")
+                        .append(counts.unchanged())
+                        .append(" unchanged; "));
+        detail.append(result.rejections().size()).append(" rejected");
+        return detail.toString();
+    }
+
+    private static String sha256(Path file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] chunk = new byte[1 << 16];
+            for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
+                digest.update(chunk, 0, read);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+
+    private ImportResult read(
             Organisation organisation, List<Path> files, ImportOptions options, ImportProgress progress) {
         List<SourceTable> tables = new ArrayList<>();
         files.forEach(file -> tables.addAll(tables(file, limits, options, organisation.timeZone())));
@@ -218,7 +275,8 @@ public class ImportService {
         private final long org;
         private final Map<ImportKind, ImportCounts> counts;
         private final Set<String> newCustomers;
-        private final Map<String, Long> customerIds = new HashMap<>();
+        private Map<String, Long> customerIds;
+        private final Map<String, Long> customersAsWritten = new HashMap<>();
         private final Map<String, Long> salespersonIds = new HashMap<>();
         private final Map<ImportStaging.Kind, ImportStaging.Staged> staged = new EnumMap<>(ImportStaging.Kind.class);
 
@@ -236,7 +294,7 @@ public class ImportService {
         @Override
         public void customer(ImportRows.CustomerRow row) {
             count(ImportKind.CUSTOMERS, store.customer(org, row));
-            customerIds.remove(key(row.name()));
+            customerIds = null;
         }
 
         @Override
@@ -305,10 +363,19 @@ public class ImportService {
             counts.merge(kind, ImportCounts.NONE.add(outcome), ImportService::sum);
         }
 
+        /**
+         * Customers are looked up by name in memory: all of them read at once (again after customer
+         * rows changed them), and each name as the file writes it remembered, since files repeat
+         * their names.
+         */
         private long customerId(String name) {
-            return customerIds.computeIfAbsent(
-                    key(name),
-                    key -> store.customerId(org, null, name).orElseGet(() -> {
+            if (customerIds == null) {
+                customerIds = store.customerIdsByName(org);
+                customersAsWritten.clear();
+            }
+            return customersAsWritten.computeIfAbsent(
+                    name,
+                    written -> customerIds.computeIfAbsent(key(name), key -> {
                         newCustomers.add(name);
                         return store.newCustomer(org, name);
                     }));
@@ -319,7 +386,7 @@ public class ImportService {
             return name == null
                     ? null
                     : salespersonIds.computeIfAbsent(
-                            key(name), key -> store.salespersonId(org, name).orElseThrow());
+                            name, written -> store.salespersonId(org, name).orElseThrow());
         }
 
         private static String key(String name) {

@@ -60,8 +60,9 @@ public interface SourceRows {
     }
 
     /**
-     * Rows read from a file as they are needed: a failure to read further (a damaged or hostile
-     * file) becomes a refusal that names the file, and closing the stream closes the file.
+     * Rows read from a file, a few batches ahead on a second thread: a failure to read further (a
+     * damaged or hostile file) becomes a refusal that names the file, and closing the stream
+     * closes the file.
      */
     static Stream<SourceTable.SourceRow> reading(String place, Iterator<SourceTable.SourceRow> rows, Runnable close) {
         Iterator<SourceTable.SourceRow> guarded = new Iterator<>() {
@@ -75,8 +76,12 @@ public interface SourceRows {
                 return refusingFailures(place, rows::next);
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(guarded, Spliterator.ORDERED), false)
-                .onClose(close);
+        ReadAhead<SourceTable.SourceRow> ahead = new ReadAhead<>(guarded, place);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(ahead, Spliterator.ORDERED), false)
+                .onClose(() -> {
+                    ahead.close();
+                    close.run();
+                });
     }
 
     private static <T> T refusingFailures(String place, java.util.function.Supplier<T> step) {

@@ -25,7 +25,12 @@ public record SourceTable(String file, String sheet, List<String> headers, Sourc
         }
 
         public boolean isBlank() {
-            return cells.stream().allMatch(cell -> cell == null || cell.isBlank());
+            for (String cell : cells) {
+                if (cell != null && !cell.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

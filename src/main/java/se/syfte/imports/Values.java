@@ -25,6 +25,10 @@ public final class Values {
     private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/\\d{4}");
     private static final DateTimeFormatter MONTH_FIRST =
             DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern HOURS_AND_MINUTES = Pattern.compile("\\d{1,3}:\\d{2}(:\\d{2})?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern THOUSANDS_THEN_DECIMAL_COMMA = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
 
     private Values() {}
@@ -38,7 +42,17 @@ public final class Values {
                     ? Optional.of(EXCEL_EPOCH.plusDays((long) serial))
                     : Optional.empty();
         }
-        String day = value.split("[ T]", 2)[0];
+        String day = dayPart(value);
+        if (ISO_DATE.matcher(day).matches()) {
+            try {
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(day, 0, 4, 10),
+                        Integer.parseInt(day, 5, 7, 10),
+                        Integer.parseInt(day, 8, 10, 10)));
+            } catch (java.time.DateTimeException notADay) {
+                return Optional.empty();
+            }
+        }
         for (DateTimeFormatter format : DATES) {
             try {
                 return Optional.of(LocalDate.parse(day, format));
@@ -51,7 +65,7 @@ public final class Values {
 
     /** The same, with slashed dates read month first ({@code 10/15/2026}) when the file writes them so. */
     public static Optional<LocalDate> date(String text, boolean monthFirst) {
-        String day = text.strip().split("[ T]", 2)[0];
+        String day = dayPart(text.strip());
         if (monthFirst && SLASHED.matcher(day).matches()) {
             try {
                 return Optional.of(LocalDate.parse(day, MONTH_FIRST));
@@ -60,6 +74,16 @@ public final class Values {
             }
         }
         return date(text);
+    }
+
+    /** The date before a time that may follow it ({@code 2026-11-29 09:30}, {@code 2026-11-29T09:30}). */
+    private static String dayPart(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) == ' ' || value.charAt(i) == 'T') {
+                return value.substring(0, i);
+            }
+        }
+        return value;
     }
 
     /** How a column writes slashed dates, told by the values that can only be read one way. */
@@ -87,7 +111,7 @@ public final class Values {
             if (value.indexOf('/') < 0) {
                 return;
             }
-            java.util.regex.Matcher parts = SLASHED.matcher(value.strip().split("[ T]", 2)[0]);
+            java.util.regex.Matcher parts = SLASHED.matcher(dayPart(value.strip()));
             if (parts.matches()) {
                 slashed = true;
                 dayFirst |= Integer.parseInt(parts.group(1)) > 12;
@@ -118,7 +142,7 @@ public final class Values {
     /** Minutes as a number ({@code 90}, {@code 90,5}) or as hours and minutes ({@code 1:30}, {@code 01:30:00}). */
     public static Optional<BigDecimal> minutes(String text) {
         String value = text.strip();
-        if (value.matches("\\d{1,3}:\\d{2}(:\\d{2})?")) {
+        if (value.indexOf(':') > 0 && HOURS_AND_MINUTES.matcher(value).matches()) {
             String[] parts = value.split(":");
             return Optional.of(BigDecimal.valueOf(Integer.parseInt(parts[0]) * 60L + Integer.parseInt(parts[1])));
         }
@@ -130,7 +154,9 @@ public final class Values {
      * thousands: {@code 1 234,5}, {@code 1.234,5}, {@code 1,234.5} and {@code 1234.5}.
      */
     public static Optional<BigDecimal> decimal(String text) {
-        String value = text.strip().replaceAll("[\\s\\u00a0\\u202f]", "");
+        String value = PLAIN_NUMBER.matcher(text).matches()
+                ? text
+                : SPACES.matcher(text.strip()).replaceAll("");
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -138,7 +164,7 @@ public final class Values {
             value = value.replace(".", "").replace(',', '.');
         } else if (value.contains(",") && value.contains(".")) {
             value = value.replace(",", "");
-        } else {
+        } else if (value.indexOf(',') >= 0) {
             value = value.replace(',', '.');
         }
         try {

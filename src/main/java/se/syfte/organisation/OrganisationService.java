@@ -28,6 +28,11 @@ public class OrganisationService {
         });
     }
 
+    /** The organisation of a signed-in account, which exists while the account does. */
+    public Organisation byId(long id) {
+        return organisations.findById(id).orElseThrow();
+    }
+
     /** Creates an organisation with the default purposes; the caller's transaction covers both. */
     @Transactional
     public Organisation create(String code, String name) {

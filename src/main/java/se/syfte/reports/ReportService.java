@@ -63,10 +63,15 @@ public class ReportService {
 
     @Transactional(readOnly = true)
     public Report run(Organisation organisation, Scope visible, ReportRequest request) {
-        Map<Long, Salesperson> people = salespeople.findAll(organisation.id()).stream()
+        List<Salesperson> everyone = salespeople.findAll(organisation.id());
+        Map<Long, Salesperson> people = everyone.stream()
                 .filter(person -> visible.includes(person.id()))
                 .collect(Collectors.toMap(Salesperson::id, Function.identity()));
-        List<Team> allTeams = teams.findAll(organisation.id());
+        // A team is in scope when all its salespeople are: naming another is as naming no team at all.
+        List<Team> allTeams = teams.findAll(organisation.id()).stream()
+                .filter(team -> everyone.stream()
+                        .noneMatch(person -> person.teamId() == team.id() && !visible.includes(person.id())))
+                .toList();
         if (request.name() == ReportName.COACHING) {
             Salesperson person = request.salesperson()
                     .map(name -> salesperson(people, name))

@@ -55,7 +55,7 @@ class SyfteCommandTests {
     void unknownOrganisationIsOneClearLine() {
         String db = "jdbc:duckdb:" + TestDatabase.freshDuckDbFile();
 
-        CliRun run = CliRun.of("--db", db, "--org", "acme", "serve", "--port", "0");
+        CliRun run = CliRun.of("--db", db, "--org", "acme", "report", "activity");
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err())

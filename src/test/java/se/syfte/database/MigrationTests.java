@@ -24,7 +24,9 @@ class MigrationTests extends DatabaseTest {
             "deal",
             "orders",
             "target",
-            "import_profile");
+            "import_profile",
+            "api_token",
+            "audit_event");
 
     @Autowired
     JdbcClient jdbc;

@@ -23,5 +23,7 @@ public abstract class DatabaseTest {
         registry.add(
                 "spring.datasource.driver-class-name",
                 () -> DatabaseUrl.parse(TestDatabase.url()).vendor().driverClass());
+        // The lowest bcrypt cost: tests make many accounts, and the cost is not what they test.
+        registry.add("syfte.security.bcrypt-cost", () -> "4");
     }
 }

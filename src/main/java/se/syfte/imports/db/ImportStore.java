@@ -81,6 +81,16 @@ public class ImportStore {
                 .optional();
     }
 
+    /** Every customer's id by its name in lower case (the first, where names repeat), read at once. */
+    public java.util.Map<String, Long> customerIdsByName(long org) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.sql("SELECT name, id FROM customer WHERE org_id = :org ORDER BY id DESC")
+                .param("org", org)
+                .query((row, n) -> ids.put(row.getString(1).toLowerCase(java.util.Locale.ROOT), row.getLong(2)))
+                .list();
+        return ids;
+    }
+
     public long newCustomer(long org, String name) {
         return jdbc.sql("INSERT INTO customer (org_id, name) VALUES (:org, :name) RETURNING id")
                 .param("org", org)

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -83,15 +84,22 @@ public final class XlsxSource {
         }
     }
 
-    /** Numbers as plain decimals (a date cell is its Excel serial number, which imports read as a date). */
+    /**
+     * Numbers as the file writes them (a date cell is its Excel serial number, which imports read
+     * as a date); a number written in exponent form is turned into a plain decimal.
+     */
     private static SourceTable.SourceRow row(Row row) {
         List<String> cells = new ArrayList<>(row.getCellCount());
         for (int i = 0; i < row.getCellCount(); i++) {
             Cell cell = row.getCell(i);
             if (cell == null || cell.getValue() == null) {
                 cells.add("");
-            } else if (cell.getValue() instanceof BigDecimal number) {
-                cells.add(number.stripTrailingZeros().toPlainString());
+            } else if (cell.getType() == CellType.NUMBER) {
+                String raw = cell.getRawValue();
+                cells.add(
+                        raw.indexOf('E') < 0 && raw.indexOf('e') < 0
+                                ? raw
+                                : new BigDecimal(raw).stripTrailingZeros().toPlainString());
             } else {
                 cells.add(cell.getText());
             }

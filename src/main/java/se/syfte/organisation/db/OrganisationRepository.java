@@ -13,6 +13,8 @@ public class OrganisationRepository {
     /** Child tables first, so PostgreSQL's foreign keys hold at every statement. */
     private static final List<String> TABLES_OF_AN_ORGANISATION = List.of(
             "import_profile",
+            "api_token",
+            "audit_event",
             "user_team",
             "app_user",
             "visit",
@@ -32,8 +34,16 @@ public class OrganisationRepository {
     }
 
     public Optional<Organisation> findByCode(String code) {
-        return jdbc.sql("SELECT id, code, name, currency, time_zone FROM organisation WHERE code = :code")
-                .param("code", code)
+        return find("code = :key", code);
+    }
+
+    public Optional<Organisation> findById(long id) {
+        return find("id = :key", id);
+    }
+
+    private Optional<Organisation> find(String condition, Object key) {
+        return jdbc.sql("SELECT id, code, name, currency, time_zone FROM organisation WHERE " + condition)
+                .param("key", key)
                 .query((rs, row) -> new Organisation(
                         rs.getLong("id"),
                         rs.getString("code"),

@@ -22,6 +22,20 @@ final class Cells {
         return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     }
 
+    /**
+     * A text cell as a spreadsheet may open it without running it: one that begins with
+     * {@code = + - @}, a tab or a carriage return gets a leading apostrophe, which spreadsheets
+     * take as "this is text". Numbers are left as they are.
+     */
+    static String neutralised(Column column, Object cell) {
+        String text = text(column, cell);
+        return column.type() == se.syfte.reports.ColumnType.TEXT && startsLikeAFormula(text) ? "'" + text : text;
+    }
+
+    static boolean startsLikeAFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+    }
+
     /** The value with its column's rounding, for JSON: numbers stay numbers. */
     static Object typed(Column column, Object cell) {
         if (isEmpty(cell)) {

@@ -10,7 +10,8 @@ import se.syfte.reports.ReportTable;
 
 /**
  * CSV of SPEC §4: comma separated, a header row, one row per line. A report of several sections
- * (coaching) writes each under a {@code # title} line, separated by an empty line.
+ * (coaching) writes each under a {@code # title} line, separated by an empty line. Text that a
+ * spreadsheet would run as a formula is neutralised.
  */
 final class CsvReportWriter implements ReportWriter {
 
@@ -28,7 +29,7 @@ final class CsvReportWriter implements ReportWriter {
             for (var row : table.rows()) {
                 String[] cells = new String[row.size()];
                 for (int i = 0; i < cells.length; i++) {
-                    cells[i] = Cells.text(table.columns().get(i), row.get(i));
+                    cells[i] = Cells.neutralised(table.columns().get(i), row.get(i));
                 }
                 csv.writeRecord(cells);
             }

@@ -1,5 +1,6 @@
 package se.syfte.dashboard.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,6 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import se.syfte.accounts.AccountService;
+import se.syfte.accounts.Role;
+import se.syfte.accounts.db.AccountRepository;
+import se.syfte.accounts.web.SignedInUser;
+import se.syfte.accounts.web.TestAccounts;
 import se.syfte.customers.db.CustomerRepository;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
@@ -30,7 +36,7 @@ import se.syfte.visits.Channel;
 import se.syfte.visits.Visit;
 import se.syfte.visits.db.VisitRepository;
 
-/** The page at / serves the default organisation until sign-in decides which one a person sees. */
+/** The page at / shows the signed-in account's organisation, and within it only the salespeople it may see. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardControllerTests extends DatabaseTest {
 
@@ -58,9 +64,19 @@ class DashboardControllerTests extends DatabaseTest {
     @Autowired
     VisitRepository visits;
 
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountRepository accountRepository;
+
+    SignedInUser admin;
+    SignedInUser salesperson;
+
     @BeforeAll
-    void visitsOfTheDefaultOrganisation() {
-        long org = organisations.require(Organisation.DEFAULT_CODE).id();
+    void visitsOfAnOrganisation() {
+        Organisation organisation = organisations.create("dashboard-" + System.nanoTime(), "Dashboard AB");
+        long org = organisation.id();
         long team = teams.insert(org, "Team " + System.nanoTime());
         long person = salespeople.insert(org, team, SALESPERSON, null);
         salespeople.insert(org, team, IDLE_SALESPERSON, null);
@@ -79,12 +95,28 @@ class DashboardControllerTests extends DatabaseTest {
         rows.add(visitOn.apply("RELATION"));
         rows.add(new Visit(afterWindow, null, person, customer, purpose.get("QUOTE"), null, Channel.PHONE, null, null));
         visits.insertAll(org, rows);
+        admin = TestAccounts.signedIn(TestAccounts.create(accounts, accountRepository, organisation, Role.ADMIN, null));
+        salesperson = TestAccounts.signedIn(
+                TestAccounts.create(accounts, accountRepository, organisation, Role.SALESPERSON, SALESPERSON));
+    }
+
+    @Test
+    void aSalespersonSeesOnlyTheirOwnRow() throws Exception {
+        mvc.perform(get("/").with(user(salesperson)))
+                .andExpect(status().isOk())
+                .andExpect(xpath("count(//tbody/tr)").number(1.0))
+                .andExpect(xpath("//tbody/tr/th").string(SALESPERSON));
+    }
+
+    @Test
+    void noOneSignedInIsSentToSignIn() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection());
     }
 
     @Test
     void listsVisitsPerPurposeForEachSalespersonInTheLastTwelveFullMonths() throws Exception {
         String row = "//tbody/tr[th='" + SALESPERSON + "']";
-        mvc.perform(get("/").header("Accept-Language", "en"))
+        mvc.perform(get("/").with(user(admin)).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(xpath("//thead/tr/th[3]").string("Company presentation"))
                 .andExpect(xpath("//thead/tr/th[4]").string("Quote presentation"))
@@ -96,14 +128,14 @@ class DashboardControllerTests extends DatabaseTest {
 
     @Test
     void listsSalespeopleWithoutVisitsToo() throws Exception {
-        mvc.perform(get("/"))
+        mvc.perform(get("/").with(user(admin)))
                 .andExpect(xpath("//tbody/tr[th='" + IDLE_SALESPERSON + "']/td[last()]")
                         .string("0"));
     }
 
     @Test
     void speaksSwedishToASwedishBrowser() throws Exception {
-        mvc.perform(get("/").header("Accept-Language", "sv-SE,sv;q=0.9,en;q=0.5"))
+        mvc.perform(get("/").with(user(admin)).header("Accept-Language", "sv-SE,sv;q=0.9,en;q=0.5"))
                 .andExpect(status().isOk())
                 .andExpect(xpath("/html/@lang").string("sv"))
                 .andExpect(xpath("//thead/tr/th[1]").string("Säljare"))
@@ -113,14 +145,14 @@ class DashboardControllerTests extends DatabaseTest {
 
     @Test
     void speaksSwedishToABrowserThatAsksForSwedishWithoutACountry() throws Exception {
-        mvc.perform(get("/").header("Accept-Language", "sv"))
+        mvc.perform(get("/").with(user(admin)).header("Accept-Language", "sv"))
                 .andExpect(xpath("/html/@lang").string("sv"))
                 .andExpect(xpath("//thead/tr/th[1]").string("Säljare"));
     }
 
     @Test
     void speaksEnglishToABrowserThatAsksForNeitherLanguage() throws Exception {
-        mvc.perform(get("/").header("Accept-Language", "de-DE"))
+        mvc.perform(get("/").with(user(admin)).header("Accept-Language", "de-DE"))
                 .andExpect(xpath("/html/@lang").string("en"))
                 .andExpect(xpath("//thead/tr/th[1]").string("Salesperson"));
     }

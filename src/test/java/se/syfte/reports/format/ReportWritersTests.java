@@ -50,6 +50,31 @@ class ReportWritersTests {
     }
 
     @Test
+    void csvNeutralisesTextThatASpreadsheetWouldRunAndLeavesNegativeNumbersAlone() throws IOException {
+        Report report = Report.of(
+                "r",
+                ReportTable.builder("r", Column.text("customer"), Column.amount("amount"))
+                        .row("=HYPERLINK(\"http://evil\",\"x\")", new BigDecimal("-5"))
+                        .row("+46 8 123", new BigDecimal("-0.5"))
+                        .row("-Bolaget", BigDecimal.ONE)
+                        .row("@SUM(A1)", BigDecimal.ONE)
+                        .row("\tTab AB", BigDecimal.ONE)
+                        .row("\rReturn AB", BigDecimal.ONE)
+                        .row("Vanligt AB = bra", BigDecimal.ONE)
+                        .build());
+
+        assertThat(write(ReportFormat.CSV, report))
+                .isEqualTo("customer,amount\n"
+                        + "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",-5.00\n"
+                        + "'+46 8 123,-0.50\n"
+                        + "'-Bolaget,1.00\n"
+                        + "'@SUM(A1),1.00\n"
+                        + "'\tTab AB,1.00\n"
+                        + "\"'\rReturn AB\",1.00\n"
+                        + "Vanligt AB = bra,1.00\n");
+    }
+
+    @Test
     void csvRoundsHalfUp() throws IOException {
         Report report = Report.of(
                 "r",

@@ -1,0 +1,173 @@
+package se.syfte.accounts;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.syfte.accounts.db.AccountRepository;
+import se.syfte.accounts.db.ApiTokenRepository;
+import se.syfte.audit.AuditAction;
+import se.syfte.audit.AuditLog;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.Salesperson;
+import se.syfte.organisation.Team;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.organisation.db.TeamRepository;
+
+/** Creates accounts, changes and resets passwords, and makes and revokes API tokens; each is audited. */
+@Service
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final AccountRepository accounts;
+    private final ApiTokenRepository tokens;
+    private final SalespersonRepository salespeople;
+    private final TeamRepository teams;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountService(
+            AccountRepository accounts,
+            ApiTokenRepository tokens,
+            SalespersonRepository salespeople,
+            TeamRepository teams,
+            PasswordEncoder passwords,
+            AuditLog audit,
+            Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.salespeople = salespeople;
+        this.teams = teams;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** An account just made, with its one-time password, which is shown once and never kept. */
+    public record NewAccount(Account account, String password) {}
+
+    /** An API token just made: the token itself is shown once and only its hash kept. */
+    public record NewToken(long id, String token) {}
+
+    @Transactional
+    public NewAccount create(
+            Organisation organisation,
+            String email,
+            Role role,
+            Optional<String> salespersonName,
+            List<String> teamNames,
+            String actor) {
+        long org = organisation.id();
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(address).matches()) {
+            throw new AccountException("'" + email + "' is not an e-mail address");
+        }
+        if (accounts.emailTaken(address)) {
+            throw new AccountException("there is already an account for " + address);
+        }
+        Long salespersonId = null;
+        String displayName = address;
+        if (salespersonName.isPresent()) {
+            Salesperson person = salespeople.findAll(org).stream()
+                    .filter(p -> p.name().equalsIgnoreCase(salespersonName.get().strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new AccountException(
+                            "there is no salesperson '" + salespersonName.get() + "' in " + organisation.code()));
+            salespersonId = person.id();
+            displayName = person.name();
+        } else if (role == Role.SALESPERSON) {
+            throw new AccountException("a salesperson's account names the salesperson: give --salesperson NAME");
+        }
+        Set<Long> teamIds = new HashSet<>();
+        List<Team> known = teams.findAll(org);
+        for (String name : teamNames) {
+            teamIds.add(known.stream()
+                    .filter(team -> team.name().equalsIgnoreCase(name.strip()))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AccountException("there is no team '" + name + "' in " + organisation.code()))
+                    .id());
+        }
+        if (role == Role.MANAGER && teamIds.isEmpty()) {
+            throw new AccountException("a manager's account names the teams they manage: give --teams A,B");
+        }
+        String password = Secrets.oneTimePassword();
+        long id = accounts.insert(org, address, displayName, role, salespersonId, teamIds, passwords.encode(password));
+        audit.record(org, null, actor, AuditAction.USER_CREATED, address + " as " + role);
+        return new NewAccount(accounts.find(org, id).orElseThrow(), password);
+    }
+
+    @Transactional
+    public void changePassword(Account account, String current, String next) {
+        String hash = accounts.credentials(account.email())
+                .map(AccountRepository.Credentials::passwordHash)
+                .orElseThrow();
+        if (!passwords.matches(current, hash)) {
+            throw new AccountException("password.current.wrong");
+        }
+        if (next.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountException("password.too.short");
+        }
+        if (next.equals(current)) {
+            throw new AccountException("password.same");
+        }
+        accounts.setPassword(account.orgId(), account.id(), passwords.encode(next), false);
+        audit.record(account.orgId(), account.id(), account.email(), AuditAction.PASSWORD_CHANGED, account.email());
+    }
+
+    /** An admin gives another account of their organisation a new one-time password. */
+    @Transactional
+    public String resetPassword(Account admin, long accountId) {
+        Account account =
+                accounts.find(admin.orgId(), accountId).orElseThrow(() -> new AccountException("no such account"));
+        String password = Secrets.oneTimePassword();
+        accounts.setPassword(admin.orgId(), account.id(), passwords.encode(password), true);
+        audit.record(admin.orgId(), admin.id(), admin.email(), AuditAction.PASSWORD_RESET, account.email());
+        return password;
+    }
+
+    public List<Account> accounts(Account admin) {
+        return accounts.findAll(admin.orgId());
+    }
+
+    @Transactional
+    public NewToken createToken(Account account, String name) {
+        String label = name == null || name.isBlank() ? "API" : name.strip();
+        if (label.length() > 100) {
+            throw new AccountException("token.name.long");
+        }
+        String token = Secrets.apiToken();
+        long id = tokens.insert(account.orgId(), account.id(), label, Secrets.tokenHash(token), clock.instant());
+        audit.record(account.orgId(), account.id(), account.email(), AuditAction.TOKEN_CREATED, label);
+        return new NewToken(id, token);
+    }
+
+    @Transactional
+    public boolean revokeToken(Account account, long id) {
+        boolean revoked = tokens.revoke(account.orgId(), account.id(), id, clock.instant());
+        if (revoked) {
+            audit.record(account.orgId(), account.id(), account.email(), AuditAction.TOKEN_REVOKED, "token " + id);
+        }
+        return revoked;
+    }
+
+    public List<ApiTokenRepository.Token> tokens(Account account) {
+        return tokens.findAll(account.orgId(), account.id());
+    }
+
+    /** The account an active API token belongs to. */
+    public Optional<Account> byToken(String token) {
+        return tokens.use(Secrets.tokenHash(token), clock.instant())
+                .flatMap(owner -> accounts.find(owner.orgId(), owner.userId()))
+                .filter(Account::enabled);
+    }
+}

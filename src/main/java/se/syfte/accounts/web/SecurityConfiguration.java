@@ -1,0 +1,94 @@
+package se.syfte.accounts.web;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import se.syfte.accounts.AccountService;
+import se.syfte.accounts.LoginThrottle;
+import se.syfte.accounts.db.AccountRepository;
+import se.syfte.audit.AuditLog;
+
+/**
+ * Who may reach what: everything but the sign-in page needs a signed-in account; the pages
+ * under /admin an admin. The API takes the session or a personal API token and answers
+ * refusals as problem details. Scope within an organisation is applied by the queries.
+ */
+@Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+    /** No inline script or style, nothing from elsewhere, never in a frame. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    LoginThrottle loginThrottle(Clock clock) {
+        return new LoginThrottle(clock);
+    }
+
+    @Bean
+    UserDetailsService accountDetails(AccountRepository accounts) {
+        return email -> accounts.credentials(email)
+                .map(found -> new SignedInUser(found.account(), found.passwordHash()))
+                .orElseThrow(() -> new UsernameNotFoundException("no account"));
+    }
+
+    @Bean
+    SecurityFilterChain security(
+            HttpSecurity http,
+            UserDetailsService users,
+            PasswordEncoder passwords,
+            LoginThrottle throttle,
+            AccountRepository accounts,
+            AccountService accountService,
+            AuditLog audit)
+            throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        http.authenticationProvider(new ThrottledSignIn(users, passwords, throttle, accounts, audit))
+                .addFilterBefore(new ApiTokenFilter(accountService), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/admin/**", "/api/v1/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                                + (failure instanceof LockedException ? "/login?throttled" : "/login?error")))
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                // A request with a token is not sent by a browser on its own, so it needs no CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst(api))
+                        .defaultAccessDeniedHandlerFor(ApiErrors.forbidden(), api))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frames -> frames.deny())
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** A page sends whoever is not signed in to the sign-in page; the API answers 401. */
+    private static AuthenticationEntryPoint signInFirst(RequestMatcher api) {
+        AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
+        AuthenticationEntryPoint json = ApiErrors.unauthorized();
+        return (request, response, failure) ->
+                (api.matches(request) ? json : page).commence(request, response, failure);
+    }
+}

@@ -1,0 +1,20 @@
+package se.syfte.audit;
+
+/** What the audit log records (docs/security.md). */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    LOGIN_THROTTLED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    USER_CREATED,
+    TOKEN_CREATED,
+    TOKEN_REVOKED,
+    IMPORT,
+    VISIT_CREATED,
+    VISIT_CHANGED,
+    VISIT_DELETED,
+    DEAL_CHANGED,
+    ORDER_CHANGED,
+    TARGET_CHANGED
+}

@@ -1,0 +1,103 @@
+package se.syfte.reports.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import se.syfte.accounts.AccountScope;
+import se.syfte.accounts.web.SignedInUser;
+import se.syfte.analytics.core.AnalyticsSettings;
+import se.syfte.analytics.core.Period;
+import se.syfte.analytics.core.Window;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.reports.ReportName;
+import se.syfte.reports.ReportRequest;
+import se.syfte.reports.ReportService;
+import se.syfte.reports.UnknownNameException;
+import se.syfte.reports.format.ReportFormat;
+import se.syfte.reports.format.ReportWriter;
+
+/**
+ * Every report of {@code syfte report}, with the same names and parameters, as JSON (or CSV) for
+ * the signed-in account's scope: a salesperson or team outside it is not found.
+ */
+@RestController
+class ReportApiController {
+
+    private final ReportService reports;
+    private final AccountScope scopes;
+    private final OrganisationService organisations;
+
+    ReportApiController(ReportService reports, AccountScope scopes, OrganisationService organisations) {
+        this.reports = reports;
+        this.scopes = scopes;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/api/v1/reports/{name}")
+    ResponseEntity<String> report(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String name,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String salesperson,
+            @RequestParam(required = false) String team,
+            @RequestParam(defaultValue = "month") String period,
+            @RequestParam(defaultValue = "90") int gap,
+            @RequestParam(name = "loop-threshold", defaultValue = "3") int loopThreshold,
+            @RequestParam(defaultValue = "en") String lang,
+            @RequestParam(defaultValue = "json") String format)
+            throws IOException {
+        ReportName report = ReportName.of(name)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no report " + name));
+        ReportFormat chosen = ReportFormat.JSON;
+        if (format.equals("csv")) {
+            chosen = ReportFormat.CSV;
+        } else if (!format.equals("json")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format is json or csv");
+        }
+        Organisation organisation = organisations.byId(user.account().orgId());
+        LocalDate end = to != null ? to : LocalDate.now(organisation.timeZone()).withDayOfMonth(1);
+        LocalDate start = from != null ? from : end.minusMonths(12);
+        ReportRequest request;
+        try {
+            if (!start.isBefore(end)) {
+                throw new IllegalArgumentException("from must come before to");
+            }
+            if (report == ReportName.COACHING && salesperson == null) {
+                throw new IllegalArgumentException("the coaching report is for one salesperson: give salesperson");
+            }
+            request = new ReportRequest(
+                    report,
+                    new Window(start, end),
+                    Optional.ofNullable(salesperson),
+                    Optional.ofNullable(team),
+                    Period.valueOf(period.toUpperCase(Locale.ROOT)),
+                    new AnalyticsSettings(gap, loopThreshold),
+                    Locale.forLanguageTag(lang.equals("sv") ? "sv" : "en"));
+        } catch (IllegalArgumentException wrong) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, wrong.getMessage());
+        }
+        StringWriter out = new StringWriter();
+        try {
+            ReportWriter.of(chosen).write(reports.run(organisation, scopes.of(user.account()), request), out);
+        } catch (UnknownNameException outsideScope) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, outsideScope.getMessage());
+        }
+        return ResponseEntity.ok()
+                .contentType(chosen == ReportFormat.CSV ? new MediaType("text", "csv") : MediaType.APPLICATION_JSON)
+                .body(out.toString());
+    }
+}

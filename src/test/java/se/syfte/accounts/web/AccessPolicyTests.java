@@ -1,0 +1,323 @@
+package se.syfte.accounts.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import se.syfte.accounts.Account;
+import se.syfte.accounts.AccountService;
+import se.syfte.accounts.db.AccountRepository;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.organisation.db.TeamRepository;
+import se.syfte.support.DatabaseTest;
+
+/**
+ * Every endpoint the application registers, asked by each kind of caller — no one, an admin, a
+ * manager of one team, a salesperson, and an admin of another organisation — with ids of their
+ * own, of a colleague and of the other organisation. An endpoint missing from the policy fails
+ * the first test, so none can be forgotten.
+ */
+class AccessPolicyTests extends DatabaseTest {
+
+    enum Caller {
+        ANONYMOUS,
+        ADMIN,
+        MANAGER,
+        SALESPERSON,
+        OTHER_ADMIN
+    }
+
+    /** One request to an endpoint, and the status each caller gets. */
+    record Probe(
+            String endpoint, String what, Function<Caller, MockHttpServletRequestBuilder> request, int... statuses) {}
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    TeamRepository teams;
+
+    @Autowired
+    SalespersonRepository salespeople;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    TwoOrganisations world;
+
+    @BeforeEach
+    void world() {
+        world = new TwoOrganisations(organisations, teams, salespeople, accounts, repository, passwords);
+    }
+
+    @Test
+    void everyRegisteredEndpointIsInThePolicy() {
+        Set<String> registered = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((mapping, handler) -> {
+            if (handler.getBeanType() == BasicErrorController.class) {
+                return; // Spring's own error page, open to all as /error
+            }
+            mapping.getPathPatternsCondition()
+                    .getPatternValues()
+                    .forEach(path -> mapping.getMethodsCondition()
+                            .getMethods()
+                            .forEach(method -> registered.add(method + " " + path)));
+            assertThat(mapping.getMethodsCondition().getMethods())
+                    .as("%s names its HTTP method", mapping)
+                    .isNotEmpty();
+        });
+
+        assertThat(registered)
+                .containsExactlyInAnyOrderElementsOf(
+                        probes().stream().map(Probe::endpoint).distinct().toList());
+    }
+
+    @Test
+    void eachCallerGetsWhatTheirRoleAndScopeAllowAndNothingElse() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Probe probe : probes()) {
+            for (Caller caller : Caller.values()) {
+                MockHttpServletRequestBuilder request =
+                        probe.request().apply(caller).with(csrf());
+                if (caller != Caller.ANONYMOUS) {
+                    request.with(user(TwoOrganisations.signedIn(account(caller))));
+                }
+                int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                int expected = probe.statuses()[caller.ordinal()];
+                if (status != expected) {
+                    wrong.add(probe.endpoint() + " (" + probe.what() + ") as " + caller + ": " + status + ", not "
+                            + expected);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theSalespeopleListHoldsExactlyThoseInScope() throws Exception {
+        Map<Caller, List<String>> expected = new EnumMap<>(Caller.class);
+        expected.put(Caller.ADMIN, List.of("Anna", "Bo", "Cecilia"));
+        expected.put(Caller.MANAGER, List.of("Anna", "Bo"));
+        expected.put(Caller.SALESPERSON, List.of("Anna"));
+        expected.put(Caller.OTHER_ADMIN, List.of("Dan"));
+        for (Map.Entry<Caller, List<String>> entry : expected.entrySet()) {
+            mvc.perform(get("/api/v1/salespeople").with(user(TwoOrganisations.signedIn(account(entry.getKey())))))
+                    .andExpect(jsonPath("$[*].name")
+                            .value(org.hamcrest.Matchers.containsInAnyOrder(
+                                    entry.getValue().toArray())));
+        }
+    }
+
+    private Account account(Caller caller) {
+        return switch (caller) {
+            case ADMIN -> world.admin;
+            case MANAGER -> world.manager;
+            case SALESPERSON -> world.salesperson;
+            case OTHER_ADMIN -> world.otherAdmin;
+            case ANONYMOUS -> throw new IllegalArgumentException("no one");
+        };
+    }
+
+    /** A token of the caller's own (of the admin's when no one calls), made for this request. */
+    private long ownToken(Caller caller) {
+        return accounts.createToken(caller == Caller.ANONYMOUS ? world.admin : account(caller), "probe")
+                .id();
+    }
+
+    private long dansToken() {
+        return accounts.createToken(world.otherSalesperson, "dan's").id();
+    }
+
+    // Statuses in the order ANONYMOUS, ADMIN, MANAGER, SALESPERSON, OTHER_ADMIN.
+    private List<Probe> probes() {
+        return List.of(
+                new Probe("GET /login", "the sign-in page", c -> get("/login"), 200, 200, 200, 200, 200),
+                new Probe("GET /", "the dashboard", c -> get("/"), 302, 200, 200, 200, 200),
+                new Probe("GET /account", "one's account", c -> get("/account"), 302, 200, 200, 200, 200),
+                new Probe(
+                        "POST /account/password",
+                        "a wrong current password",
+                        c -> post("/account/password").param("current", "wrong").param("password", "x".repeat(12)),
+                        302,
+                        302,
+                        302,
+                        302,
+                        302),
+                new Probe(
+                        "POST /account/tokens",
+                        "a new token",
+                        c -> post("/account/tokens").param("name", "CRM"),
+                        302,
+                        302,
+                        302,
+                        302,
+                        302),
+                new Probe(
+                        "POST /account/tokens/{id}/revoke",
+                        "one's own token",
+                        c -> post("/account/tokens/{id}/revoke", ownToken(c)),
+                        302,
+                        302,
+                        302,
+                        302,
+                        302),
+                new Probe(
+                        "POST /account/tokens/{id}/revoke",
+                        "another organisation's token",
+                        c -> post("/account/tokens/{id}/revoke", dansToken()),
+                        302,
+                        404,
+                        404,
+                        404,
+                        404),
+                new Probe("GET /admin/users", "the accounts", c -> get("/admin/users"), 302, 200, 403, 403, 200),
+                new Probe(
+                        "POST /admin/users/{id}/password",
+                        "resetting Anna's password",
+                        c -> post("/admin/users/{id}/password", world.salesperson.id()),
+                        302,
+                        302,
+                        403,
+                        403,
+                        404),
+                new Probe("GET /admin/audit", "the audit log", c -> get("/admin/audit"), 302, 200, 403, 403, 200),
+                new Probe("GET /api/v1/me", "who am I", c -> get("/api/v1/me"), 401, 200, 200, 200, 200),
+                new Probe("GET /api/v1/tokens", "one's tokens", c -> get("/api/v1/tokens"), 401, 200, 200, 200, 200),
+                new Probe(
+                        "POST /api/v1/tokens",
+                        "a new token",
+                        c -> post("/api/v1/tokens")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"name\":\"CRM\"}"),
+                        401,
+                        201,
+                        201,
+                        201,
+                        201),
+                new Probe(
+                        "DELETE /api/v1/tokens/{id}",
+                        "one's own token",
+                        c -> delete("/api/v1/tokens/{id}", ownToken(c)),
+                        401,
+                        204,
+                        204,
+                        204,
+                        204),
+                new Probe(
+                        "DELETE /api/v1/tokens/{id}",
+                        "another organisation's token",
+                        c -> delete("/api/v1/tokens/{id}", dansToken()),
+                        401,
+                        404,
+                        404,
+                        404,
+                        404),
+                new Probe(
+                        "GET /api/v1/salespeople",
+                        "those in scope",
+                        c -> get("/api/v1/salespeople"),
+                        401,
+                        200,
+                        200,
+                        200,
+                        200),
+                new Probe(
+                        "GET /api/v1/salespeople/{id}",
+                        "Anna, oneself for the salesperson",
+                        c -> get("/api/v1/salespeople/{id}", world.anna),
+                        401,
+                        200,
+                        200,
+                        200,
+                        404),
+                new Probe(
+                        "GET /api/v1/salespeople/{id}",
+                        "Bo, a colleague in the managed team",
+                        c -> get("/api/v1/salespeople/{id}", world.bo),
+                        401,
+                        200,
+                        200,
+                        404,
+                        404),
+                new Probe(
+                        "GET /api/v1/salespeople/{id}",
+                        "Cecilia, in a team the manager does not manage",
+                        c -> get("/api/v1/salespeople/{id}", world.cecilia),
+                        401,
+                        200,
+                        404,
+                        404,
+                        404),
+                new Probe(
+                        "GET /api/v1/salespeople/{id}",
+                        "Dan, of the other organisation",
+                        c -> get("/api/v1/salespeople/{id}", world.dan),
+                        401,
+                        404,
+                        404,
+                        404,
+                        200),
+                new Probe(
+                        "GET /api/v1/reports/{name}",
+                        "the funnel of everyone in scope",
+                        c -> get("/api/v1/reports/{name}", "funnel"),
+                        401,
+                        200,
+                        200,
+                        200,
+                        200),
+                new Probe(
+                        "GET /api/v1/reports/{name}",
+                        "Bo's funnel",
+                        c -> get("/api/v1/reports/{name}", "funnel").param("salesperson", "Bo"),
+                        401,
+                        200,
+                        200,
+                        404,
+                        404),
+                new Probe(
+                        "GET /api/v1/reports/{name}",
+                        "the South team's activity",
+                        c -> get("/api/v1/reports/{name}", "activity").param("team", "South"),
+                        401,
+                        200,
+                        404,
+                        404,
+                        404));
+    }
+}

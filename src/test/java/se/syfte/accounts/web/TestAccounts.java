@@ -1,0 +1,37 @@
+package se.syfte.accounts.web;
+
+import java.util.List;
+import java.util.Optional;
+import se.syfte.accounts.Account;
+import se.syfte.accounts.AccountService;
+import se.syfte.accounts.Role;
+import se.syfte.organisation.Organisation;
+
+/** Accounts for tests of pages in other packages, signed in as Spring Security would have them. */
+public final class TestAccounts {
+
+    private TestAccounts() {}
+
+    public static SignedInUser signedIn(Account account) {
+        return new SignedInUser(account, "");
+    }
+
+    /** An account with its password already its own, so that every page is open to it. */
+    public static Account create(
+            AccountService accounts,
+            se.syfte.accounts.db.AccountRepository repository,
+            Organisation organisation,
+            Role role,
+            String salesperson) {
+        Account created = accounts.create(
+                        organisation,
+                        role.name().toLowerCase() + "-" + System.nanoTime() + "@" + organisation.code() + ".example",
+                        role,
+                        Optional.ofNullable(salesperson),
+                        List.of(),
+                        "test")
+                .account();
+        repository.setPassword(organisation.id(), created.id(), "{noop}unused", false);
+        return repository.find(organisation.id(), created.id()).orElseThrow();
+    }
+}
