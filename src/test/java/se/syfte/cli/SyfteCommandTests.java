@@ -63,6 +63,26 @@ class SyfteCommandTests {
     }
 
     @Test
+    void userAddPrintsAOneTimePasswordOnceAndRefusesASecondAccountForTheAddressInOneLine() {
+        String db = "jdbc:duckdb:" + TestDatabase.freshDuckDbFile();
+
+        CliRun created = CliRun.of("--db", db, "user", "add", "--email", "Anna@Example.se", "--role", "ADMIN");
+        CliRun again = CliRun.of(
+                "--db", db, "user", "add", "--email", "anna@example.se", "--role", "MANAGER", "--teams", "Team Syd");
+        CliRun noSalesperson =
+                CliRun.of("--db", db, "user", "add", "--email", "bo@example.se", "--role", "SALESPERSON");
+
+        assertThat(created.exitCode()).isZero();
+        assertThat(created.out())
+                .matches("Created ADMIN anna@example.se in 'default'\\. One-time password \\(shown only now\\):"
+                        + " [A-Za-z2-9]{16}\\R");
+        assertThat(again.exitCode()).isNotZero();
+        assertThat(again.err())
+                .isEqualTo("syfte: there is already an account for anna@example.se" + System.lineSeparator());
+        assertThat(noSalesperson.err()).contains("give --salesperson NAME");
+    }
+
+    @Test
     void unreachableDatabaseIsOneClearLine() {
         CliRun run = CliRun.of("--db", "jdbc:postgresql://127.0.0.1:1/syfte", "demo");
 

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.syfte.audit.Actor;
+import se.syfte.audit.AuditAction;
+import se.syfte.audit.AuditEvent;
+import se.syfte.audit.AuditLog;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.db.SalespersonRepository;
@@ -42,6 +46,9 @@ class ImportServiceTests extends DatabaseTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditLog audit;
 
     @TempDir
     Path folder;
@@ -160,6 +167,35 @@ class ImportServiceTests extends DatabaseTest {
                 .containsExactly(
                         "Datum;Säljare;Kund;Syfte;reason",
                         "30.11.2026;Anna Åberg;Öland Bygg AB;Fika;Syfte: no purpose with that code or name");
+    }
+
+    @Test
+    void anImportThatStoresIsAuditedWithTheFileItsHashAndTheCounts() throws IOException {
+        Path file = csv(
+                "visits.csv",
+                "Datum,Säljare,Kund,Syfte\n2026-11-02,Anna Åberg,Kund AB,QUOTE\n",
+                StandardCharsets.UTF_8);
+        String hash = java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(file)));
+
+        imports.run(organisation, List.of(file), new ImportOptions(true, false));
+        imports.run(organisation, List.of(file), ALL_OR_NOTHING, ImportProgress.NONE, new Actor(7L, "anna@example.se"));
+
+        List<AuditEvent> events = audit.latest(organisation.id(), 10);
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo(AuditAction.IMPORT);
+            assertThat(event.actor()).isEqualTo("anna@example.se");
+            assertThat(event.userId()).isEqualTo(7L);
+            assertThat(event.detail())
+                    .isEqualTo("visits.csv (SHA-256 " + hash + ") visits: 1 added, 0 updated, 0 unchanged; 0 rejected");
+        });
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
