@@ -18,10 +18,15 @@ public final class QueryParameters {
     public static Map<String, Object> of(Scope scope, Window window) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("org", scope.orgId());
-        parameters.put("salespeople", scope.salespeople().isEmpty() ? NOBODY : List.copyOf(scope.salespeople()));
+        parameters.put("salespeople", salespeople(scope));
         parameters.put("from", window.from());
         parameters.put("to", window.to());
         return parameters;
+    }
+
+    /** The visible salespeople as the values of an IN list. */
+    public static List<Long> salespeople(Scope scope) {
+        return scope.salespeople().isEmpty() ? NOBODY : List.copyOf(scope.salespeople());
     }
 
     /** The same, for queries that count per period. */

@@ -35,4 +35,13 @@ public class CustomerRepository {
                 .query(Long.class)
                 .single();
     }
+
+    /** The customer of that name, whatever its case (the first, where names repeat). */
+    public java.util.Optional<Long> idByName(long orgId, String name) {
+        return jdbc.sql("SELECT MIN(id) FROM customer WHERE org_id = :org AND LOWER(name) = LOWER(:name)")
+                .param("org", orgId)
+                .param("name", name.strip())
+                .query(Long.class)
+                .optional();
+    }
 }

@@ -5,6 +5,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
+import se.syfte.analytics.core.Scope;
+import se.syfte.database.QueryParameters;
+import se.syfte.visits.Channel;
+import se.syfte.visits.StoredVisit;
 import se.syfte.visits.Visit;
 
 @Repository
@@ -35,5 +39,106 @@ public class VisitRepository {
                                    duration_minutes, channel, note, deal_id)
                 VALUES (:org, :date, :time, :salesperson, :customer, :purpose, :minutes, :channel, :note, :deal)
                 """, rows);
+    }
+
+    private static final String SELECT = """
+            SELECT v.id, v.visit_date, v.visit_time, v.salesperson_id, v.customer_id, v.purpose_id,
+                   v.duration_minutes, v.channel, v.note, v.deal_id, s.name AS salesperson, c.name AS customer,
+                   p.code AS purpose
+            FROM visit v
+            JOIN salesperson s ON s.org_id = v.org_id AND s.id = v.salesperson_id
+            JOIN customer c ON c.org_id = v.org_id AND c.id = v.customer_id
+            LEFT JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
+            """;
+
+    /** A visit of one of the given salespeople; any other is as if it did not exist. */
+    public java.util.Optional<StoredVisit> find(Scope scope, long id) {
+        return jdbc
+                .query(
+                        SELECT + " WHERE v.org_id = :org AND v.id = :id AND v.salesperson_id IN (:salespeople)",
+                        scoped(scope).addValue("id", id),
+                        VisitRepository::stored)
+                .stream()
+                .findFirst();
+    }
+
+    /** The newest visits first, at most {@code limit}, in {@code [from, to)}. */
+    public List<StoredVisit> list(Scope scope, java.time.LocalDate from, java.time.LocalDate to, int limit) {
+        return jdbc.query(
+                SELECT + """
+                         WHERE v.org_id = :org AND v.salesperson_id IN (:salespeople)
+                           AND v.visit_date >= :from AND v.visit_date < :to
+                        ORDER BY v.visit_date DESC, v.visit_time DESC NULLS LAST, v.id DESC
+                        LIMIT :limit
+                        """,
+                scoped(scope).addValue("from", from).addValue("to", to).addValue("limit", limit),
+                VisitRepository::stored);
+    }
+
+    public long insert(long orgId, Visit visit) {
+        return jdbc.queryForObject("""
+                INSERT INTO visit (org_id, visit_date, visit_time, salesperson_id, customer_id, purpose_id,
+                                   duration_minutes, channel, note, deal_id)
+                VALUES (:org, :date, :time, :salesperson, :customer, :purpose, :minutes, :channel, :note, :deal)
+                RETURNING id
+                """, parameters(orgId, visit), Long.class);
+    }
+
+    public void update(long orgId, long id, Visit visit) {
+        jdbc.update("""
+                UPDATE visit SET visit_date = :date, visit_time = :time, salesperson_id = :salesperson,
+                                 customer_id = :customer, purpose_id = :purpose, duration_minutes = :minutes,
+                                 channel = :channel, note = :note
+                WHERE org_id = :org AND id = :id
+                """, parameters(orgId, visit).addValue("id", id));
+    }
+
+    public void delete(long orgId, long id) {
+        jdbc.update(
+                "DELETE FROM visit WHERE org_id = :org AND id = :id",
+                new MapSqlParameterSource("org", orgId).addValue("id", id));
+    }
+
+    private static MapSqlParameterSource scoped(Scope scope) {
+        return new MapSqlParameterSource("org", scope.orgId())
+                .addValue("salespeople", QueryParameters.salespeople(scope));
+    }
+
+    private static MapSqlParameterSource parameters(long orgId, Visit visit) {
+        return new MapSqlParameterSource()
+                .addValue("org", orgId)
+                .addValue("date", visit.date())
+                .addValue("time", visit.time())
+                .addValue("salesperson", visit.salespersonId())
+                .addValue("customer", visit.customerId())
+                .addValue("purpose", visit.purposeId())
+                .addValue("minutes", visit.durationMinutes())
+                .addValue("channel", visit.channel().name())
+                .addValue("note", visit.note())
+                .addValue("deal", visit.dealId());
+    }
+
+    private static StoredVisit stored(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+        long purpose = row.getLong("purpose_id");
+        Long purposeId = row.wasNull() ? null : purpose;
+        int minutes = row.getInt("duration_minutes");
+        Integer durationMinutes = row.wasNull() ? null : minutes;
+        long deal = row.getLong("deal_id");
+        Long dealId = row.wasNull() ? null : deal;
+        return new StoredVisit(
+                row.getLong("id"),
+                new Visit(
+                        row.getObject("visit_date", java.time.LocalDate.class),
+                        row.getObject("visit_time", java.time.LocalTime.class),
+                        row.getLong("salesperson_id"),
+                        row.getLong("customer_id"),
+                        purposeId,
+                        durationMinutes,
+                        Channel.valueOf(row.getString("channel")),
+                        row.getString("note"),
+                        dealId),
+                row.getString("salesperson"),
+                row.getString("customer"),
+                row.getString("purpose"));
     }
 }

@@ -6,8 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,17 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.http.MediaType;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import se.syfte.accounts.Account;
 import se.syfte.accounts.AccountService;
-import se.syfte.accounts.db.AccountRepository;
-import se.syfte.organisation.OrganisationService;
-import se.syfte.organisation.db.SalespersonRepository;
-import se.syfte.organisation.db.TeamRepository;
 import se.syfte.support.DatabaseTest;
+import se.syfte.visits.VisitService;
 
 /**
  * Every endpoint the application registers, asked by each kind of caller — no one, an admin, a
@@ -61,28 +59,19 @@ class AccessPolicyTests extends DatabaseTest {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    TeamRepository teams;
-
-    @Autowired
-    SalespersonRepository salespeople;
-
-    @Autowired
     AccountService accounts;
 
     @Autowired
-    AccountRepository repository;
+    VisitService visits;
 
     @Autowired
-    PasswordEncoder passwords;
+    org.springframework.context.ApplicationContext context;
 
     TwoOrganisations world;
 
     @BeforeEach
     void world() {
-        world = new TwoOrganisations(organisations, teams, salespeople, accounts, repository, passwords);
+        world = new TwoOrganisations(context);
     }
 
     @Test
@@ -157,6 +146,19 @@ class AccessPolicyTests extends DatabaseTest {
     private long ownToken(Caller caller) {
         return accounts.createToken(caller == Caller.ANONYMOUS ? world.admin : account(caller), "probe")
                 .id();
+    }
+
+    private long visitOf(long salesperson) {
+        return visits.create(
+                        world.admin,
+                        new VisitService.VisitInput(
+                                LocalDate.of(2026, 11, 2), null, salesperson, "Kund AB", "QUOTE", 60, null, null))
+                .id();
+    }
+
+    private static String visitBody(long salesperson) {
+        return "{\"date\":\"2026-11-03\",\"salespersonId\":" + salesperson
+                + ",\"customer\":\"Kund AB\",\"purpose\":\"QUOTE\"}";
     }
 
     private long dansToken() {
@@ -292,6 +294,95 @@ class AccessPolicyTests extends DatabaseTest {
                         404,
                         404,
                         200),
+                new Probe(
+                        "GET /api/v1/visits",
+                        "the visits in scope",
+                        c -> get("/api/v1/visits"),
+                        401,
+                        200,
+                        200,
+                        200,
+                        200),
+                new Probe(
+                        "GET /api/v1/visits/{id}",
+                        "a visit of Anna's",
+                        c -> get("/api/v1/visits/{id}", visitOf(world.anna)),
+                        401,
+                        200,
+                        200,
+                        200,
+                        404),
+                new Probe(
+                        "GET /api/v1/visits/{id}",
+                        "a visit of Cecilia's, outside the managed team",
+                        c -> get("/api/v1/visits/{id}", visitOf(world.cecilia)),
+                        401,
+                        200,
+                        404,
+                        404,
+                        404),
+                new Probe(
+                        "POST /api/v1/visits",
+                        "logging a visit for Anna",
+                        c -> post("/api/v1/visits")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(visitBody(world.anna)),
+                        401,
+                        201,
+                        403,
+                        201,
+                        400),
+                new Probe(
+                        "POST /api/v1/visits",
+                        "logging a visit for Bo, a colleague",
+                        c -> post("/api/v1/visits")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(visitBody(world.bo)),
+                        401,
+                        201,
+                        403,
+                        400,
+                        400),
+                new Probe(
+                        "PUT /api/v1/visits/{id}",
+                        "correcting a visit of Anna's",
+                        c -> put("/api/v1/visits/{id}", visitOf(world.anna))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(visitBody(world.anna)),
+                        401,
+                        200,
+                        403,
+                        200,
+                        404),
+                new Probe(
+                        "PUT /api/v1/visits/{id}",
+                        "correcting a visit of Bo's",
+                        c -> put("/api/v1/visits/{id}", visitOf(world.bo))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(visitBody(world.bo)),
+                        401,
+                        200,
+                        403,
+                        404,
+                        404),
+                new Probe(
+                        "DELETE /api/v1/visits/{id}",
+                        "a visit of Anna's",
+                        c -> delete("/api/v1/visits/{id}", visitOf(world.anna)),
+                        401,
+                        204,
+                        403,
+                        204,
+                        404),
+                new Probe(
+                        "DELETE /api/v1/visits/{id}",
+                        "a visit of Cecilia's",
+                        c -> delete("/api/v1/visits/{id}", visitOf(world.cecilia)),
+                        401,
+                        204,
+                        404,
+                        404,
+                        404),
                 new Probe(
                         "GET /api/v1/reports/{name}",
                         "the funnel of everyone in scope",

@@ -32,13 +32,14 @@ final class TwoOrganisations {
     final Account otherAdmin;
     final Account otherSalesperson;
 
-    TwoOrganisations(
-            OrganisationService organisations,
-            TeamRepository teams,
-            SalespersonRepository salespeople,
-            AccountService accounts,
-            AccountRepository repository,
-            org.springframework.security.crypto.password.PasswordEncoder passwords) {
+    TwoOrganisations(org.springframework.context.ApplicationContext context) {
+        OrganisationService organisations = context.getBean(OrganisationService.class);
+        TeamRepository teams = context.getBean(TeamRepository.class);
+        SalespersonRepository salespeople = context.getBean(SalespersonRepository.class);
+        AccountService accounts = context.getBean(AccountService.class);
+        AccountRepository repository = context.getBean(AccountRepository.class);
+        org.springframework.security.crypto.password.PasswordEncoder passwords =
+                context.getBean(org.springframework.security.crypto.password.PasswordEncoder.class);
         String suffix = Long.toString(System.nanoTime());
         a = organisations.create("a-" + suffix, "A AB");
         b = organisations.create("b-" + suffix, "B AB");

@@ -14,18 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import se.syfte.accounts.AccountService;
 import se.syfte.accounts.LoginThrottle;
-import se.syfte.accounts.db.AccountRepository;
 import se.syfte.audit.AuditAction;
 import se.syfte.audit.AuditEvent;
 import se.syfte.audit.AuditLog;
-import se.syfte.organisation.OrganisationService;
-import se.syfte.organisation.db.SalespersonRepository;
-import se.syfte.organisation.db.TeamRepository;
 import se.syfte.support.DatabaseTest;
 
 class WebDefencesTests extends DatabaseTest {
@@ -34,22 +29,10 @@ class WebDefencesTests extends DatabaseTest {
     MockMvc mvc;
 
     @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    TeamRepository teams;
-
-    @Autowired
-    SalespersonRepository salespeople;
-
-    @Autowired
     AccountService accounts;
 
     @Autowired
-    AccountRepository repository;
-
-    @Autowired
-    PasswordEncoder passwords;
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     AuditLog audit;
@@ -58,7 +41,7 @@ class WebDefencesTests extends DatabaseTest {
 
     @BeforeEach
     void world() {
-        world = new TwoOrganisations(organisations, teams, salespeople, accounts, repository, passwords);
+        world = new TwoOrganisations(context);
     }
 
     @Test

@@ -1,0 +1,18 @@
+package se.syfte.visits;
+
+import java.util.Map;
+
+/** A visit that cannot be stored as given: the message for each field that is wrong, in the form's order. */
+public class InvalidVisitException extends RuntimeException {
+
+    private final Map<String, String> fields;
+
+    public InvalidVisitException(Map<String, String> fields) {
+        super("invalid visit: " + fields);
+        this.fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    }
+
+    public Map<String, String> fields() {
+        return fields;
+    }
+}

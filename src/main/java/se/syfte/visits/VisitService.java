@@ -1,0 +1,188 @@
+package se.syfte.visits;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.syfte.accounts.Account;
+import se.syfte.accounts.AccountScope;
+import se.syfte.accounts.Role;
+import se.syfte.analytics.core.Scope;
+import se.syfte.audit.AuditAction;
+import se.syfte.audit.AuditLog;
+import se.syfte.customers.db.CustomerRepository;
+import se.syfte.purposes.Purpose;
+import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.visits.db.VisitRepository;
+
+/**
+ * Logs, corrects and deletes visits for a signed-in account: a salesperson their own, an admin
+ * anyone's in the organisation; a manager reads them (and imports). A visit outside the
+ * account's scope is not found. Every change is written to the audit log.
+ */
+@Service
+public class VisitService {
+
+    /** At most this many visits in one list. */
+    public static final int MAX_LISTED = 1000;
+
+    private final VisitRepository visits;
+    private final AccountScope scopes;
+    private final CustomerRepository customers;
+    private final PurposeRepository purposes;
+    private final AuditLog audit;
+
+    VisitService(
+            VisitRepository visits,
+            AccountScope scopes,
+            CustomerRepository customers,
+            PurposeRepository purposes,
+            AuditLog audit) {
+        this.visits = visits;
+        this.scopes = scopes;
+        this.customers = customers;
+        this.purposes = purposes;
+        this.audit = audit;
+    }
+
+    /**
+     * A visit as a person or program gives it: the customer by name (new customers are made),
+     * the purpose by code or name, the salesperson by id (a salesperson's own when empty).
+     */
+    public record VisitInput(
+            LocalDate date,
+            LocalTime time,
+            Long salespersonId,
+            String customer,
+            String purpose,
+            Integer durationMinutes,
+            String channel,
+            String note) {}
+
+    public List<StoredVisit> list(Account account, LocalDate from, LocalDate to) {
+        return visits.list(scopes.of(account), from, to, MAX_LISTED);
+    }
+
+    public StoredVisit get(Account account, long id) {
+        return visits.find(scopes.of(account), id).orElseThrow(() -> new VisitNotFoundException(id));
+    }
+
+    @Transactional
+    public StoredVisit create(Account account, VisitInput input) {
+        Scope scope = scopes.of(account);
+        Visit visit = checked(account, scope, input);
+        long id = visits.insert(account.orgId(), visit);
+        StoredVisit stored = visits.find(scope, id).orElseThrow();
+        audit.record(account.orgId(), account.id(), account.email(), AuditAction.VISIT_CREATED, describe(stored));
+        return stored;
+    }
+
+    @Transactional
+    public StoredVisit update(Account account, long id, VisitInput input) {
+        Scope scope = scopes.of(account);
+        StoredVisit before = visits.find(scope, id).orElseThrow(() -> new VisitNotFoundException(id));
+        mayChange(account);
+        Visit visit = checked(account, scope, input);
+        visits.update(account.orgId(), id, visit);
+        StoredVisit after = visits.find(scope, id).orElseThrow();
+        audit.record(
+                account.orgId(),
+                account.id(),
+                account.email(),
+                AuditAction.VISIT_CHANGED,
+                describe(before) + " → " + describe(after));
+        return after;
+    }
+
+    @Transactional
+    public void delete(Account account, long id) {
+        StoredVisit before = visits.find(scopes.of(account), id).orElseThrow(() -> new VisitNotFoundException(id));
+        mayChange(account);
+        visits.delete(account.orgId(), id);
+        audit.record(account.orgId(), account.id(), account.email(), AuditAction.VISIT_DELETED, describe(before));
+    }
+
+    private static void mayChange(Account account) {
+        if (account.role() == Role.MANAGER) {
+            throw new AccessDeniedException("a manager reads visits; salespeople log and correct their own");
+        }
+    }
+
+    private Visit checked(Account account, Scope scope, VisitInput input) {
+        mayChange(account);
+        Map<String, String> wrong = new LinkedHashMap<>();
+        Long salesperson = input.salespersonId() != null
+                ? input.salespersonId()
+                : account.role() == Role.SALESPERSON ? account.salespersonId() : null;
+        if (salesperson == null) {
+            wrong.put("salespersonId", "is empty");
+        } else if (!scope.includes(salesperson)) {
+            wrong.put("salespersonId", "is not a salesperson whose visits you log");
+        }
+        if (input.date() == null) {
+            wrong.put("date", "is empty");
+        }
+        if (input.customer() == null || input.customer().isBlank()) {
+            wrong.put("customer", "is empty");
+        } else if (input.customer().strip().length() > 300) {
+            wrong.put("customer", "has more than 300 characters");
+        }
+        Optional<Purpose> purpose = Optional.empty();
+        if (input.purpose() == null || input.purpose().isBlank()) {
+            wrong.put("purpose", "is empty");
+        } else {
+            purpose = purposes.findAll(account.orgId()).stream()
+                    .filter(p -> p.code().equalsIgnoreCase(input.purpose().strip())
+                            || p.nameSv().equalsIgnoreCase(input.purpose().strip())
+                            || p.nameEn().equalsIgnoreCase(input.purpose().strip()))
+                    .findFirst();
+            if (purpose.isEmpty()) {
+                wrong.put("purpose", "no purpose with that code or name");
+            }
+        }
+        if (input.durationMinutes() != null && (input.durationMinutes() < 0 || input.durationMinutes() > 24 * 60)) {
+            wrong.put("durationMinutes", "is minutes from 0 to 1440");
+        }
+        Channel channel = Channel.ON_SITE;
+        if (input.channel() != null && !input.channel().isBlank()) {
+            try {
+                channel = Channel.valueOf(input.channel().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException notAChannel) {
+                wrong.put("channel", "is ON_SITE, VIDEO or PHONE");
+            }
+        }
+        if (input.note() != null && input.note().length() > 4000) {
+            wrong.put("note", "has more than 4,000 characters");
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidVisitException(wrong);
+        }
+        String name = input.customer().strip();
+        long customer = customers
+                .idByName(account.orgId(), name)
+                .orElseGet(() -> customers.insert(account.orgId(), name, null, null, null));
+        return new Visit(
+                input.date(),
+                input.time(),
+                salesperson,
+                customer,
+                purpose.orElseThrow().id(),
+                input.durationMinutes(),
+                channel,
+                input.note() == null || input.note().isBlank()
+                        ? null
+                        : input.note().strip(),
+                null);
+    }
+
+    private static String describe(StoredVisit stored) {
+        return "visit " + stored.id() + ": " + stored.visit().date() + " " + stored.salesperson() + " at "
+                + stored.customer() + " (" + stored.purposeCode() + ")";
+    }
+}

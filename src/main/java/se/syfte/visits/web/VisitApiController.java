@@ -1,0 +1,121 @@
+package se.syfte.visits.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.syfte.accounts.web.SignedInUser;
+import se.syfte.visits.InvalidVisitException;
+import se.syfte.visits.StoredVisit;
+import se.syfte.visits.VisitNotFoundException;
+import se.syfte.visits.VisitService;
+
+/**
+ * Visits over the API, so that a CRM, a calendar integration or a phone app can post them: in
+ * the caller's scope, validated field by field (RFC 9457 problem details naming each field).
+ */
+@RestController
+class VisitApiController {
+
+    private final VisitService visits;
+
+    VisitApiController(VisitService visits) {
+        this.visits = visits;
+    }
+
+    record VisitJson(
+            long id,
+            LocalDate date,
+            LocalTime time,
+            long salespersonId,
+            String salesperson,
+            String customer,
+            String purpose,
+            Integer durationMinutes,
+            String channel,
+            String note) {
+
+        static VisitJson of(StoredVisit stored) {
+            return new VisitJson(
+                    stored.id(),
+                    stored.visit().date(),
+                    stored.visit().time(),
+                    stored.visit().salespersonId(),
+                    stored.salesperson(),
+                    stored.customer(),
+                    stored.purposeCode(),
+                    stored.visit().durationMinutes(),
+                    stored.visit().channel().name(),
+                    stored.visit().note());
+        }
+    }
+
+    @GetMapping("/api/v1/visits")
+    List<VisitJson> list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate end = to != null ? to : LocalDate.now().plusDays(1);
+        LocalDate start = from != null ? from : end.minusMonths(12);
+        return visits.list(user.account(), start, end).stream()
+                .map(VisitJson::of)
+                .toList();
+    }
+
+    @GetMapping("/api/v1/visits/{id}")
+    VisitJson one(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return VisitJson.of(visits.get(user.account(), id));
+    }
+
+    @PostMapping("/api/v1/visits")
+    ResponseEntity<VisitJson> create(
+            @AuthenticationPrincipal SignedInUser user, @RequestBody VisitService.VisitInput input) {
+        StoredVisit stored = visits.create(user.account(), input);
+        return ResponseEntity.created(URI.create("/api/v1/visits/" + stored.id()))
+                .body(VisitJson.of(stored));
+    }
+
+    @PutMapping("/api/v1/visits/{id}")
+    VisitJson update(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestBody VisitService.VisitInput input) {
+        return VisitJson.of(visits.update(user.account(), id, input));
+    }
+
+    @DeleteMapping("/api/v1/visits/{id}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        visits.delete(user.account(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidVisitException invalid) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the visit has wrong fields");
+        problem.setProperty(
+                "errors",
+                invalid.fields().entrySet().stream()
+                        .map(field -> java.util.Map.of("field", field.getKey(), "message", field.getValue()))
+                        .toList());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(VisitNotFoundException notFound) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage());
+    }
+}

@@ -1,0 +1,110 @@
+package se.syfte.visits.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import se.syfte.accounts.AccountService;
+import se.syfte.accounts.Role;
+import se.syfte.accounts.db.AccountRepository;
+import se.syfte.accounts.web.SignedInUser;
+import se.syfte.accounts.web.TestAccounts;
+import se.syfte.audit.AuditAction;
+import se.syfte.audit.AuditLog;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.organisation.db.TeamRepository;
+import se.syfte.support.DatabaseTest;
+
+class VisitApiTests extends DatabaseTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    TeamRepository teams;
+
+    @Autowired
+    SalespersonRepository salespeople;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Organisation organisation;
+    SignedInUser anna;
+
+    @BeforeEach
+    void annaWithAnAccount() {
+        organisation = organisations.create("visits-" + System.nanoTime(), "Visits AB");
+        salespeople.insert(organisation.id(), teams.insert(organisation.id(), "Team Syd"), "Anna Åberg", null);
+        anna = TestAccounts.signedIn(
+                TestAccounts.create(accounts, repository, organisation, Role.SALESPERSON, "Anna Åberg"));
+    }
+
+    @Test
+    void aSalespersonLogsTheirOwnVisitWithoutNamingThemselvesAndItIsAudited() throws Exception {
+        mvc.perform(post("/api/v1/visits")
+                        .with(user(anna))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"date": "2026-11-30", "customer": "Ny Kund AB", "purpose": "Offertpresentation",
+                                 "durationMinutes": 45, "channel": "video"}
+                                """))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.salesperson").value("Anna Åberg"))
+                .andExpect(jsonPath("$.purpose").value("QUOTE"))
+                .andExpect(jsonPath("$.channel").value("VIDEO"));
+
+        mvc.perform(get("/api/v1/visits")
+                        .param("from", "2026-11-01")
+                        .param("to", "2026-12-01")
+                        .with(user(anna)))
+                .andExpect(jsonPath("$[0].customer").value("Ny Kund AB"));
+        assertThat(audit.latest(organisation.id(), 10))
+                .anyMatch(event -> event.action() == AuditAction.VISIT_CREATED
+                        && event.detail().contains("Anna Åberg at Ny Kund AB (QUOTE)"));
+    }
+
+    @Test
+    void aVisitWithoutCustomerAndWithANegativeDurationNamesBothFieldsAndStoresNothing() throws Exception {
+        mvc.perform(post("/api/v1/visits")
+                        .with(user(anna))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\": \"2026-11-30\", \"purpose\": \"QUOTE\", \"durationMinutes\": -5}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.errors[0].field").value("customer"))
+                .andExpect(jsonPath("$.errors[1].field").value("durationMinutes"));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+}
