@@ -9,7 +9,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Passwords are hashed with bcrypt at a cost that takes about a quarter of a second here (cost 12:
+ * Passwords are hashed with bcrypt at a cost that takes about a third of a second here (cost 12:
  * see docs/security.md); hashes carry their algorithm ({bcrypt}…) so that a stronger one can
  * follow without a migration.
  */

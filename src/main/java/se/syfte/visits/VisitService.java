@@ -88,7 +88,19 @@ public class VisitService {
         Scope scope = scopes.of(account);
         StoredVisit before = visits.find(scope, id).orElseThrow(() -> new VisitNotFoundException(id));
         mayChange(account);
-        Visit visit = checked(account, scope, input);
+        // A correction that does not name the salesperson keeps the visit's own.
+        VisitInput corrected = input.salespersonId() != null
+                ? input
+                : new VisitInput(
+                        input.date(),
+                        input.time(),
+                        before.visit().salespersonId(),
+                        input.customer(),
+                        input.purpose(),
+                        input.durationMinutes(),
+                        input.channel(),
+                        input.note());
+        Visit visit = checked(account, scope, corrected);
         visits.update(account.orgId(), id, visit);
         StoredVisit after = visits.find(scope, id).orElseThrow();
         audit.record(

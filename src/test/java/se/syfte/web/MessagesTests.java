@@ -20,7 +20,7 @@ class MessagesTests {
         assertThat(swedish.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
     }
 
-    /** Words both languages share ("Team") may stay; anything else the same in both was not translated. */
+    /** Words both languages share ("Team", "Video") may stay; anything else the same in both was not translated. */
     @Test
     void everyTextIsTranslated() throws IOException {
         Properties english = load("messages.properties");
@@ -28,7 +28,7 @@ class MessagesTests {
 
         assertThat(english.stringPropertyNames())
                 .filteredOn(key -> english.getProperty(key).equals(swedish.getProperty(key)))
-                .allMatch(key -> english.getProperty(key).equals("Team"));
+                .allMatch(key -> java.util.Set.of("Team", "Video").contains(english.getProperty(key)));
     }
 
     private static Properties load(String name) throws IOException {

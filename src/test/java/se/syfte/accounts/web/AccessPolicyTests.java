@@ -294,6 +294,58 @@ class AccessPolicyTests extends DatabaseTest {
                         404,
                         404,
                         200),
+                new Probe("GET /log", "the quick visit log", c -> get("/log"), 302, 200, 200, 200, 200),
+                new Probe(
+                        "POST /log",
+                        "logging a visit for oneself",
+                        c -> post("/log")
+                                .param("customer", "Kund AB")
+                                .param("date", "2026-11-30")
+                                .param("purpose", "QUOTE"),
+                        302,
+                        200, // an admin without a salesperson gets the form again, naming the salesperson
+                        403,
+                        302,
+                        200),
+                new Probe(
+                        "GET /log/{id}",
+                        "correcting a visit of Anna's",
+                        c -> get("/log/{id}", visitOf(world.anna)),
+                        302,
+                        200,
+                        200,
+                        200,
+                        404),
+                new Probe(
+                        "POST /log/{id}",
+                        "saving a correction of a visit of Anna's",
+                        c -> post("/log/{id}", visitOf(world.anna))
+                                .param("customer", "Kund AB")
+                                .param("date", "2026-11-30")
+                                .param("purpose", "RELATION"),
+                        302,
+                        302,
+                        403,
+                        302,
+                        404),
+                new Probe(
+                        "POST /log/{id}/delete",
+                        "deleting a visit of Anna's",
+                        c -> post("/log/{id}/delete", visitOf(world.anna)),
+                        302,
+                        302,
+                        403,
+                        302,
+                        404),
+                new Probe(
+                        "POST /log/{id}/delete",
+                        "deleting a visit of Bo's",
+                        c -> post("/log/{id}/delete", visitOf(world.bo)),
+                        302,
+                        302,
+                        403,
+                        404,
+                        404),
                 new Probe(
                         "GET /api/v1/visits",
                         "the visits in scope",

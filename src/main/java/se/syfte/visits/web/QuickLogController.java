@@ -1,0 +1,165 @@
+package se.syfte.visits.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.syfte.accounts.Account;
+import se.syfte.accounts.web.SignedInUser;
+import se.syfte.customers.db.CustomerRepository;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.visits.InvalidVisitException;
+import se.syfte.visits.StoredVisit;
+import se.syfte.visits.VisitService;
+
+/**
+ * The quick visit log for a salesperson on a phone: the customer (the browser suggests as one
+ * types), then one tap on the purpose saves the visit, dated today unless changed. Their own
+ * recent visits are listed below for correction and deletion.
+ */
+@Controller
+class QuickLogController {
+
+    private static final int RECENT = 20;
+    private static final int SUGGESTED_CUSTOMERS = 2000;
+
+    private final VisitService visits;
+    private final PurposeRepository purposes;
+    private final CustomerRepository customers;
+    private final OrganisationService organisations;
+    private final Clock clock;
+
+    QuickLogController(
+            VisitService visits,
+            PurposeRepository purposes,
+            CustomerRepository customers,
+            OrganisationService organisations,
+            Clock clock) {
+        this.visits = visits;
+        this.purposes = purposes;
+        this.customers = customers;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    /** What the form holds; on a wrong field it is shown again as the person left it. */
+    record LogForm(
+            String customer,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            Integer minutes,
+            String channel,
+            String note) {}
+
+    @GetMapping("/log")
+    String log(@AuthenticationPrincipal SignedInUser user, Model model) {
+        return page(user.account(), model, new LogForm(null, today(user.account()), null, "ON_SITE", null), null, null);
+    }
+
+    @GetMapping("/log/{id}")
+    String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        StoredVisit stored = visits.get(user.account(), id);
+        LogForm form = new LogForm(
+                stored.customer(),
+                stored.visit().date(),
+                stored.visit().durationMinutes(),
+                stored.visit().channel().name(),
+                stored.visit().note());
+        return page(user.account(), model, form, stored, null);
+    }
+
+    @PostMapping("/log")
+    String save(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam String purpose,
+            LogForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return page(user.account(), model, form, null, unreadable(binding));
+        }
+        try {
+            StoredVisit stored = visits.create(user.account(), input(purpose, form));
+            redirect.addFlashAttribute("saved", stored);
+            return "redirect:/log";
+        } catch (InvalidVisitException invalid) {
+            return page(user.account(), model, form, null, invalid.fields());
+        }
+    }
+
+    @PostMapping("/log/{id}")
+    String correct(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam String purpose,
+            LogForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        StoredVisit stored = visits.get(user.account(), id);
+        if (binding.hasErrors()) {
+            return page(user.account(), model, form, stored, unreadable(binding));
+        }
+        try {
+            redirect.addFlashAttribute("saved", visits.update(user.account(), id, input(purpose, form)));
+            return "redirect:/log";
+        } catch (InvalidVisitException invalid) {
+            return page(user.account(), model, form, stored, invalid.fields());
+        }
+    }
+
+    @PostMapping("/log/{id}/delete")
+    String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+        visits.delete(user.account(), id);
+        redirect.addFlashAttribute("deleted", true);
+        return "redirect:/log";
+    }
+
+    /** Fields the browser sent that are not a date or a number where one belongs. */
+    private static Map<String, String> unreadable(BindingResult binding) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        binding.getFieldErrors().forEach(error -> errors.put(error.getField(), "cannot be read"));
+        return errors;
+    }
+
+    private VisitService.VisitInput input(String purpose, LogForm form) {
+        return new VisitService.VisitInput(
+                form.date(), null, null, form.customer(), purpose, form.minutes(), form.channel(), form.note());
+    }
+
+    private String page(Account account, Model model, LogForm form, StoredVisit editing, Map<String, String> errors) {
+        LocalDate today = today(account);
+        model.addAttribute("form", form);
+        model.addAttribute("editing", editing);
+        model.addAttribute("errors", errors == null ? Map.of() : errors);
+        model.addAttribute("loggable", account.salespersonId() != null);
+        model.addAttribute("purposes", purposes.findAll(account.orgId()));
+        model.addAttribute(
+                "customers",
+                customers.names(account.orgId()).stream()
+                        .limit(SUGGESTED_CUSTOMERS)
+                        .toList());
+        model.addAttribute(
+                "recent",
+                visits.list(account, today.minusMonths(3), today.plusDays(1)).stream()
+                        .filter(visit -> account.salespersonId() != null
+                                && visit.visit().salespersonId() == account.salespersonId())
+                        .limit(RECENT)
+                        .toList());
+        return "log";
+    }
+
+    private LocalDate today(Account account) {
+        return LocalDate.now(clock.withZone(organisations.byId(account.orgId()).timeZone()));
+    }
+}

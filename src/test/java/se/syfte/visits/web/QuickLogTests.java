@@ -1,0 +1,115 @@
+package se.syfte.visits.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import se.syfte.accounts.AccountService;
+import se.syfte.accounts.Role;
+import se.syfte.accounts.db.AccountRepository;
+import se.syfte.accounts.web.SignedInUser;
+import se.syfte.accounts.web.TestAccounts;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.organisation.db.TeamRepository;
+import se.syfte.support.DatabaseTest;
+
+class QuickLogTests extends DatabaseTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    TeamRepository teams;
+
+    @Autowired
+    SalespersonRepository salespeople;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Organisation organisation;
+    SignedInUser anna;
+
+    @BeforeEach
+    void annaWithAnAccount() {
+        organisation = organisations.create("log-" + System.nanoTime(), "Log AB");
+        salespeople.insert(organisation.id(), teams.insert(organisation.id(), "Team Syd"), "Anna Åberg", null);
+        anna = TestAccounts.signedIn(
+                TestAccounts.create(accounts, repository, organisation, Role.SALESPERSON, "Anna Åberg"));
+    }
+
+    @Test
+    void theFormIsDatedTodayAndHasAButtonPerPurpose() throws Exception {
+        mvc.perform(get("/log").with(user(anna)).header("Accept-Language", "sv"))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//input[@name='date']/@value")
+                        .string(LocalDate.now(ZoneId.of("Europe/Stockholm")).toString()))
+                .andExpect(xpath("count(//div[@class='purposes']/button[@name='purpose'])")
+                        .number(5.0))
+                .andExpect(
+                        xpath("//div[@class='purposes']/button[@value='QUOTE']").string("Offertpresentation"));
+    }
+
+    @Test
+    void tappingAPurposeSavesTheVisitWhichThenHeadsTheList() throws Exception {
+        mvc.perform(post("/log")
+                        .with(user(anna))
+                        .with(csrf())
+                        .param("customer", "Öland Bygg AB")
+                        .param("date", "2026-11-30")
+                        .param("minutes", "")
+                        .param("channel", "ON_SITE")
+                        .param("note", "")
+                        .param("purpose", "QUOTE"))
+                .andExpect(redirectedUrl("/log"))
+                .andExpect(flash().attributeExists("saved"));
+
+        mvc.perform(get("/log").with(user(anna)))
+                .andExpect(xpath("//ul[@class='recent']/li[1]//strong").string("Öland Bygg AB"));
+    }
+
+    @Test
+    void aVisitWithoutCustomerOrWithANegativeDurationShowsTheFormAgainAndStoresNothing() throws Exception {
+        mvc.perform(post("/log")
+                        .with(user(anna))
+                        .with(csrf())
+                        .param("customer", "")
+                        .param("date", "2026-11-30")
+                        .param("minutes", "-10")
+                        .param("purpose", "QUOTE"))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//div[@class='error']//li[1]").string("Customer: is empty"))
+                .andExpect(xpath("//div[@class='error']//li[2]").string("Minutes: is minutes from 0 to 1440"))
+                .andExpect(xpath("//input[@name='minutes']/@value").string("-10"));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+}
