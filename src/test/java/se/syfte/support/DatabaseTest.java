@@ -8,11 +8,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.syfte.database.DatabaseUrl;
 
 /**
- * Base of every test that touches the database. All share one Spring context, and run once on
+ * Base of every test that touches the database. All share one Spring context (serving on a
+ * random port, for the browser tests), and run once on
  * DuckDB and, when {@code SYFTE_TEST_DB_URL} is set, again on PostgreSQL (tag {@code database}).
  * Tests isolate themselves by working in organisations of their own.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Tag("database")
 public abstract class DatabaseTest {

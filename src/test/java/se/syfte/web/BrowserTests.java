@@ -1,0 +1,160 @@
+package se.syfte.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.syfte.accounts.AccountService;
+import se.syfte.accounts.Role;
+import se.syfte.accounts.db.AccountRepository;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.organisation.db.TeamRepository;
+import se.syfte.support.DatabaseTest;
+
+/**
+ * The app in a real browser: Debian's chromium, headless, driven through its chromedriver (no
+ * browser or driver is downloaded). Each test leaves screenshots under target/screenshots/.
+ */
+class BrowserTests extends DatabaseTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    TeamRepository teams;
+
+    @Autowired
+    SalespersonRepository salespeople;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountRepository repository;
+
+    @TempDir
+    Path profile;
+
+    WebDriver browser;
+    Organisation organisation;
+    AccountService.NewAccount anna;
+
+    @BeforeEach
+    void annaAndABrowser() {
+        organisation = organisations.create("browser-" + System.nanoTime(), "Browser AB");
+        salespeople.insert(organisation.id(), teams.insert(organisation.id(), "Team Syd"), "Anna Åberg", null);
+        anna = accounts.create(
+                organisation,
+                "anna-" + System.nanoTime() + "@browser.example",
+                Role.SALESPERSON,
+                Optional.of("Anna Åberg"),
+                List.of(),
+                "test");
+    }
+
+    private WebDriver open(String language, int width, int height) {
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--lang=" + language,
+                        "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(width, height));
+        return browser;
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aSalespersonSignsInChoosesTheirPasswordAndLogsAVisitOnAPhone() throws IOException {
+        WebDriver phone = open("en", 390, 844);
+
+        phone.get("http://localhost:" + port + "/");
+        assertThat(phone.getCurrentUrl()).endsWith("/login");
+        screenshot("login");
+        phone.findElement(By.id("username")).sendKeys(anna.account().email());
+        phone.findElement(By.id("password")).sendKeys(anna.password());
+        phone.findElement(By.cssSelector("form.stacked button")).click();
+
+        assertThat(phone.getCurrentUrl()).endsWith("/account");
+        phone.findElement(By.id("current")).sendKeys(anna.password());
+        phone.findElement(By.id("password")).sendKeys("Annas eget lösenord");
+        phone.findElement(By.cssSelector("form.stacked button")).click();
+        assertThat(phone.findElement(By.cssSelector("[role=status]")).getText()).contains("password is changed");
+
+        phone.get("http://localhost:" + port + "/log");
+        assertThat(phone.findElement(By.id("date")).getAttribute("value"))
+                .isEqualTo(
+                        LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
+        phone.findElement(By.id("customer")).sendKeys("Öland Bygg AB");
+        phone.findElement(By.cssSelector("button[name=purpose][value=QUOTE]")).click();
+
+        assertThat(phone.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved: Öland Bygg AB");
+        assertThat(phone.findElement(By.cssSelector("ul.recent li strong")).getText())
+                .isEqualTo("Öland Bygg AB");
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) phone)
+                                .executeScript("return document.documentElement.scrollWidth"))
+                        .intValue())
+                .as("nothing wider than the phone")
+                .isLessThanOrEqualTo(390);
+        screenshot("quick-log-phone");
+    }
+
+    @Test
+    void aSwedishBrowserGetsSwedishPages() throws IOException {
+        WebDriver desktop = open("sv", 1280, 900);
+
+        desktop.get("http://localhost:" + port + "/login");
+
+        assertThat(desktop.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in i Syfte");
+        assertThat(desktop.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+        screenshot("login-sv");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
