@@ -53,6 +53,7 @@ public final class ImportReader {
     private final Map<SourceTable, ImportKind> mappedKinds = new HashMap<>();
     private final DateOrders dateOrders;
     private ImportSink sink;
+    private boolean restricted;
     private ImportProgress progress = ImportProgress.NONE;
     private long rowsRead;
     private long total;
@@ -177,6 +178,12 @@ public final class ImportReader {
         return mapped;
     }
 
+    /** A manager's import: no salespeople, no team targets (their rows name only their own salespeople). */
+    ImportReader restrictedTo(ImportScope scope) {
+        this.restricted = scope.restricted();
+        return this;
+    }
+
     /** The directory calendar meetings are matched against: salespeople and customers. */
     public ImportReader withCalendarDirectory(CalendarDirectory directory) {
         this.calendar = directory;
@@ -234,6 +241,11 @@ public final class ImportReader {
 
     private void readTable(SourceTable table, ImportKind kind, ImportPlan plan) {
         table.notes().forEach(note -> plan.notes.add(table.place() + ": " + note));
+        if (restricted && kind == ImportKind.SALESPEOPLE) {
+            plan.rejections.add(
+                    new RowRejection(table.file(), table.sheet(), 1, null, null, "only an admin imports salespeople"));
+            return;
+        }
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < table.headers().size(); i++) {
             String header = table.headers().get(i);
@@ -447,6 +459,9 @@ public final class ImportReader {
     private void target(Cells cells, ImportPlan plan) {
         String salesperson = cells.optional("salesperson");
         String team = cells.optional("team");
+        if (restricted && team != null) {
+            cells.reject("team", team, "a manager imports targets per salesperson; an admin sets team targets");
+        }
         if ((salesperson == null) == (team == null)) {
             cells.reject(
                     "salesperson", salesperson == null ? "" : salesperson, "give a salesperson or a team, one of them");

@@ -127,7 +127,18 @@ public class ImportService {
     /** Imports, and when anything was stored, writes who imported which files (with their hashes) to the audit log. */
     public ImportResult run(
             Organisation organisation, List<Path> files, ImportOptions options, ImportProgress progress, Actor actor) {
-        ImportResult result = read(organisation, files, options, progress);
+        return run(organisation, files, options, progress, actor, ImportScope.WHOLE_ORGANISATION);
+    }
+
+    /** The same, holding only the rows the scope allows (a manager's import). */
+    public ImportResult run(
+            Organisation organisation,
+            List<Path> files,
+            ImportOptions options,
+            ImportProgress progress,
+            Actor actor,
+            ImportScope scope) {
+        ImportResult result = read(organisation, files, options, progress, scope);
         if (result.stored()) {
             audit.record(organisation.id(), actor, AuditAction.IMPORT, describe(files, result));
         }
@@ -171,13 +182,17 @@ public class ImportService {
     }
 
     private ImportResult read(
-            Organisation organisation, List<Path> files, ImportOptions options, ImportProgress progress) {
+            Organisation organisation,
+            List<Path> files,
+            ImportOptions options,
+            ImportProgress progress,
+            ImportScope scope) {
         List<SourceTable> tables = new ArrayList<>();
         files.forEach(file -> tables.addAll(tables(file, limits, options, organisation.timeZone())));
         DateOrders dateOrders = new DateOrders();
         while (true) {
             try {
-                return attempt(organisation, files, tables, options, progress, dateOrders);
+                return attempt(organisation, files, tables, options, progress, dateOrders, scope);
             } catch (DateOrders.Learned learned) {
                 // Nothing was kept; the files are read again with the column's order now known.
             }
@@ -190,16 +205,19 @@ public class ImportService {
             List<SourceTable> tables,
             ImportOptions options,
             ImportProgress progress,
-            DateOrders dateOrders) {
+            DateOrders dateOrders,
+            ImportScope scope) {
         long org = organisation.id();
-        List<Salesperson> people = salespeople.findAll(org);
+        List<Salesperson> people =
+                salespeople.findAll(org).stream().filter(scope::includes).toList();
         ImportReader reader = new ImportReader(
                         purposes.findAll(org),
                         people.stream().map(Salesperson::name).toList(),
                         keywordRules(org),
                         options,
                         dateOrders)
-                .withCalendarDirectory(new CalendarDirectory(people, customers.names(org)));
+                .withCalendarDirectory(new CalendarDirectory(people, customers.names(org)))
+                .restrictedTo(scope);
         Map<ImportKind, ImportCounts> counts = new EnumMap<>(ImportKind.class);
         Set<String> newCustomers = new LinkedHashSet<>();
         ImportPlan plan = transactions.execute(status -> {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -23,8 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import se.syfte.accounts.Account;
 import se.syfte.accounts.AccountService;
@@ -49,7 +51,10 @@ class AccessPolicyTests extends DatabaseTest {
 
     /** One request to an endpoint, and the status each caller gets. */
     record Probe(
-            String endpoint, String what, Function<Caller, MockHttpServletRequestBuilder> request, int... statuses) {}
+            String endpoint,
+            String what,
+            Function<Caller, AbstractMockHttpServletRequestBuilder<?>> request,
+            int... statuses) {}
 
     @Autowired
     MockMvc mvc;
@@ -101,8 +106,9 @@ class AccessPolicyTests extends DatabaseTest {
         List<String> wrong = new ArrayList<>();
         for (Probe probe : probes()) {
             for (Caller caller : Caller.values()) {
-                MockHttpServletRequestBuilder request =
-                        probe.request().apply(caller).with(csrf());
+                AbstractMockHttpServletRequestBuilder<?> request =
+                        probe.request().apply(caller);
+                request.with(csrf());
                 if (caller != Caller.ANONYMOUS) {
                     request.with(user(TwoOrganisations.signedIn(account(caller))));
                 }
@@ -293,6 +299,40 @@ class AccessPolicyTests extends DatabaseTest {
                         404,
                         404,
                         404,
+                        200),
+                new Probe("GET /import", "the import page", c -> get("/import"), 302, 200, 200, 403, 200),
+                new Probe(
+                        "POST /import",
+                        "checking a file",
+                        c -> multipart("/import")
+                                .file(new MockMultipartFile(
+                                        "file",
+                                        "visits.csv",
+                                        "text/csv",
+                                        "Datum,Säljare,Kund,Syfte\n2026-11-02,Anna,Kund AB,QUOTE\n"
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                        302,
+                        200,
+                        200,
+                        403,
+                        200),
+                new Probe(
+                        "POST /import/{token}",
+                        "storing a file this session did not check",
+                        c -> post("/import/{token}", "not-a-token"),
+                        302,
+                        404,
+                        404,
+                        403,
+                        404),
+                new Probe(
+                        "GET /import/template",
+                        "the Swedish template",
+                        c -> get("/import/template").param("lang", "sv"),
+                        302,
+                        200,
+                        200,
+                        403,
                         200),
                 new Probe("GET /log", "the quick visit log", c -> get("/log"), 302, 200, 200, 200, 200),
                 new Probe(

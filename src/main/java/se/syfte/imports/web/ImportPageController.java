@@ -1,0 +1,174 @@
+package se.syfte.imports.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import se.syfte.accounts.Account;
+import se.syfte.accounts.AccountScope;
+import se.syfte.accounts.Role;
+import se.syfte.accounts.web.SignedInUser;
+import se.syfte.audit.Actor;
+import se.syfte.imports.ImportOptions;
+import se.syfte.imports.ImportProgress;
+import se.syfte.imports.ImportRefusedException;
+import se.syfte.imports.ImportResult;
+import se.syfte.imports.ImportScope;
+import se.syfte.imports.ImportService;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
+
+/**
+ * The import page: upload a workbook, CSV file, CRM export or calendar; see what a dry run would
+ * store and every rejected row; confirm to store it. Uploads wait in a folder of their own,
+ * known only to the session that made them, until stored or the session ends.
+ */
+@Controller
+class ImportPageController {
+
+    private static final List<String> ACCEPTED = List.of(".xlsx", ".csv", ".txt", ".ics");
+    private static final String PENDING = "pendingImports";
+
+    private final ImportService imports;
+    private final OrganisationService organisations;
+    private final AccountScope scopes;
+
+    ImportPageController(ImportService imports, OrganisationService organisations, AccountScope scopes) {
+        this.imports = imports;
+        this.organisations = organisations;
+        this.scopes = scopes;
+    }
+
+    @GetMapping("/import")
+    String page() {
+        return "import";
+    }
+
+    @PostMapping("/import")
+    String upload(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam("file") MultipartFile file,
+            HttpSession session,
+            Model model)
+            throws IOException {
+        String name = file.getOriginalFilename() == null
+                ? ""
+                : Path.of(file.getOriginalFilename().replace('\\', '/'))
+                        .getFileName()
+                        .toString();
+        if (file.isEmpty() || ACCEPTED.stream().noneMatch(name.toLowerCase(Locale.ROOT)::endsWith)) {
+            model.addAttribute("refused", "import.refused.type");
+            return "import";
+        }
+        Path folder = Files.createTempDirectory("syfte-upload");
+        Path upload = folder.resolve(name);
+        file.transferTo(upload);
+        ImportResult dryRun;
+        try {
+            dryRun = run(user.account(), upload, true);
+        } catch (ImportRefusedException refused) {
+            delete(folder);
+            model.addAttribute("refusedText", refused.getMessage());
+            return "import";
+        }
+        String token = UUID.randomUUID().toString();
+        pending(session).put(token, upload);
+        model.addAttribute("result", dryRun);
+        model.addAttribute("token", token);
+        model.addAttribute("fileName", name);
+        return "import";
+    }
+
+    @PostMapping("/import/{token}")
+    String store(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable String token, HttpSession session, Model model) {
+        Path upload = pending(session).remove(token);
+        if (upload == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        try {
+            model.addAttribute("result", run(user.account(), upload, false));
+            model.addAttribute("fileName", upload.getFileName().toString());
+            model.addAttribute("stored", true);
+        } finally {
+            delete(upload.getParent());
+        }
+        return "import";
+    }
+
+    @GetMapping("/import/template")
+    ResponseEntity<byte[]> template(@AuthenticationPrincipal SignedInUser user, @RequestParam String lang)
+            throws IOException {
+        Locale locale = Locale.forLanguageTag(lang.equals("sv") ? "sv" : "en");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        imports.template(organisation(user.account()), locale, out);
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(lang.equals("sv") ? "syfte-mall.xlsx" : "syfte-template.xlsx")
+                                .build()
+                                .toString())
+                .body(out.toByteArray());
+    }
+
+    private ImportResult run(Account account, Path upload, boolean dryRun) {
+        ImportScope scope = account.role() == Role.ADMIN
+                ? ImportScope.WHOLE_ORGANISATION
+                : ImportScope.of(scopes.of(account).salespeople());
+        return imports.run(
+                organisation(account),
+                List.of(upload),
+                new ImportOptions(dryRun, false),
+                ImportProgress.NONE,
+                new Actor(account.id(), account.email()),
+                scope);
+    }
+
+    private Organisation organisation(Account account) {
+        return organisations.byId(account.orgId());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Path> pending(HttpSession session) {
+        Map<String, Path> pending = (Map<String, Path>) session.getAttribute(PENDING);
+        if (pending == null) {
+            pending = new HashMap<>();
+            session.setAttribute(PENDING, pending);
+        }
+        return pending;
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

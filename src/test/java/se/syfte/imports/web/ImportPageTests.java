@@ -1,0 +1,147 @@
+package se.syfte.imports.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import se.syfte.accounts.Account;
+import se.syfte.accounts.AccountService;
+import se.syfte.accounts.Role;
+import se.syfte.accounts.db.AccountRepository;
+import se.syfte.accounts.web.SignedInUser;
+import se.syfte.accounts.web.TestAccounts;
+import se.syfte.audit.AuditAction;
+import se.syfte.audit.AuditLog;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.organisation.db.TeamRepository;
+import se.syfte.support.DatabaseTest;
+
+class ImportPageTests extends DatabaseTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    TeamRepository teams;
+
+    @Autowired
+    SalespersonRepository salespeople;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Organisation organisation;
+    SignedInUser manager;
+
+    @BeforeEach
+    void aManagerOfTeamSyd() {
+        organisation = organisations.create("import-page-" + System.nanoTime(), "Import AB");
+        salespeople.insert(organisation.id(), teams.insert(organisation.id(), "Team Syd"), "Anna Åberg", null);
+        salespeople.insert(organisation.id(), teams.insert(organisation.id(), "Team Nord"), "Nils Nord", null);
+        Account created = accounts.create(
+                        organisation,
+                        "manager-" + System.nanoTime() + "@import.example",
+                        Role.MANAGER,
+                        Optional.empty(),
+                        List.of("Team Syd"),
+                        "test")
+                .account();
+        repository.setPassword(organisation.id(), created.id(), "{noop}unused", false);
+        manager = TestAccounts.signedIn(
+                repository.find(organisation.id(), created.id()).orElseThrow());
+    }
+
+    @Test
+    void aFileWithOneBadRowShowsItsReasonAndStoresNothing() throws Exception {
+        mvc.perform(upload("""
+                        Datum,Säljare,Kund,Syfte
+                        2026-11-02,Anna Åberg,Kund AB,QUOTE
+                        2026-11-03,Anna Åberg,Kund AB,Lunch
+                        """, new MockHttpSession()))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//tbody/tr[td[2]='3']/td[5]").string("no purpose with that code or name"))
+                .andExpect(xpath("count(//form[contains(@action,'/import/')])").number(0.0));
+
+        assertThat(visits()).isZero();
+    }
+
+    @Test
+    void aCheckedFileIsStoredOnConfirmationAndAudited() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        MvcResult checked = mvc.perform(
+                        upload("Datum,Säljare,Kund,Syfte\n2026-11-02,Anna Åberg,Kund AB,QUOTE\n", session))
+                .andExpect(xpath("//tbody/tr[th='Visits']/td[1]").string("1"))
+                .andReturn();
+        assertThat(visits()).isZero();
+        String action =
+                checked.getResponse().getContentAsString().replaceAll("(?s).*action=\"(/import/[^\"]+)\".*", "$1");
+
+        mvc.perform(post(action).session(session).with(user(manager)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//h2").string("Stored from visits.csv"));
+
+        assertThat(visits()).isEqualTo(1);
+        assertThat(audit.latest(organisation.id(), 5)).anyMatch(event -> event.action() == AuditAction.IMPORT);
+    }
+
+    @Test
+    void aManagersFileMayNameOnlyTheirOwnSalespeople() throws Exception {
+        mvc.perform(upload("Datum,Säljare,Kund,Syfte\n2026-11-02,Nils Nord,Kund AB,QUOTE\n", new MockHttpSession()))
+                .andExpect(xpath("//tbody/tr/td[5]").string("no salesperson of that name"));
+    }
+
+    @Test
+    void aFileOfAnotherTypeIsRefusedInOneSentence() throws Exception {
+        mvc.perform(multipart("/import")
+                        .file(new MockMultipartFile("file", "notes.pdf", "application/pdf", new byte[] {1, 2, 3}))
+                        .with(user(manager))
+                        .with(csrf()))
+                .andExpect(xpath("//p[@class='error']")
+                        .string("Syfte imports .xlsx workbooks, .csv files and .ics calendars."));
+    }
+
+    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(
+            String csv, MockHttpSession session) {
+        return multipart("/import")
+                .file(new MockMultipartFile("file", "visits.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .session(session)
+                .with(user(manager))
+                .with(csrf());
+    }
+
+    private long visits() {
+        return jdbc.sql("SELECT COUNT(*) FROM visit WHERE org_id = :org")
+                .param("org", organisation.id())
+                .query(Long.class)
+                .single();
+    }
+}
