@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import se.syfte.accounts.Account;
 import se.syfte.accounts.AccountService;
 import se.syfte.support.DatabaseTest;
-import se.syfte.visits.VisitService;
+import se.syfte.visitlog.VisitService;
 
 /**
  * Every endpoint the application registers, asked by each kind of caller — no one, an admin, a

@@ -1,4 +1,4 @@
-package se.syfte.visits.web;
+package se.syfte.visitlog.web;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.syfte.accounts.web.SignedInUser;
-import se.syfte.visits.InvalidVisitException;
+import se.syfte.visitlog.InvalidVisitException;
+import se.syfte.visitlog.VisitNotFoundException;
+import se.syfte.visitlog.VisitService;
 import se.syfte.visits.StoredVisit;
-import se.syfte.visits.VisitNotFoundException;
-import se.syfte.visits.VisitService;
 
 /**
  * Visits over the API, so that a CRM, a calendar integration or a phone app can post them: in

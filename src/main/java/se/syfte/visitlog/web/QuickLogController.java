@@ -1,4 +1,4 @@
-package se.syfte.visits.web;
+package se.syfte.visitlog.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,9 +18,9 @@ import se.syfte.accounts.web.SignedInUser;
 import se.syfte.customers.db.CustomerRepository;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.purposes.db.PurposeRepository;
-import se.syfte.visits.InvalidVisitException;
+import se.syfte.visitlog.InvalidVisitException;
+import se.syfte.visitlog.VisitService;
 import se.syfte.visits.StoredVisit;
-import se.syfte.visits.VisitService;
 
 /**
  * The quick visit log for a salesperson on a phone: the customer (the browser suggests as one

@@ -1,4 +1,4 @@
-package se.syfte.visits;
+package se.syfte.visitlog;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

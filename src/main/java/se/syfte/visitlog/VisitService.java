@@ -1,4 +1,4 @@
-package se.syfte.visits;
+package se.syfte.visitlog;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,6 +19,9 @@ import se.syfte.audit.AuditLog;
 import se.syfte.customers.db.CustomerRepository;
 import se.syfte.purposes.Purpose;
 import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.visits.Channel;
+import se.syfte.visits.StoredVisit;
+import se.syfte.visits.Visit;
 import se.syfte.visits.db.VisitRepository;
 
 /**

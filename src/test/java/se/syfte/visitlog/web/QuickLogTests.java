@@ -1,4 +1,4 @@
-package se.syfte.visits.web;
+package se.syfte.visitlog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -1,4 +1,4 @@
-package se.syfte.visits;
+package se.syfte.visitlog;
 
 import java.util.Map;
 
