@@ -34,4 +34,23 @@ public final class TestAccounts {
         repository.setPassword(organisation.id(), created.id(), "{noop}unused", false);
         return repository.find(organisation.id(), created.id()).orElseThrow();
     }
+
+    /** A new organisation with one team, Team Syd, and one salesperson, Anna Åberg, signed in. */
+    public record Anna(Organisation organisation, SignedInUser signedIn) {}
+
+    public static Anna anna(org.springframework.context.ApplicationContext context, String code) {
+        Organisation organisation = context.getBean(se.syfte.organisation.OrganisationService.class)
+                .create(code + "-" + System.nanoTime(), "Anna AB");
+        long team =
+                context.getBean(se.syfte.organisation.db.TeamRepository.class).insert(organisation.id(), "Team Syd");
+        context.getBean(se.syfte.organisation.db.SalespersonRepository.class)
+                .insert(organisation.id(), team, "Anna Åberg", null);
+        Account account = create(
+                context.getBean(AccountService.class),
+                context.getBean(se.syfte.accounts.db.AccountRepository.class),
+                organisation,
+                Role.SALESPERSON,
+                "Anna Åberg");
+        return new Anna(organisation, signedIn(account));
+    }
 }

@@ -17,15 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import se.syfte.accounts.AccountService;
-import se.syfte.accounts.Role;
-import se.syfte.accounts.db.AccountRepository;
 import se.syfte.accounts.web.SignedInUser;
 import se.syfte.accounts.web.TestAccounts;
 import se.syfte.organisation.Organisation;
-import se.syfte.organisation.OrganisationService;
-import se.syfte.organisation.db.SalespersonRepository;
-import se.syfte.organisation.db.TeamRepository;
 import se.syfte.support.DatabaseTest;
 
 class QuickLogTests extends DatabaseTest {
@@ -34,32 +28,19 @@ class QuickLogTests extends DatabaseTest {
     MockMvc mvc;
 
     @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    TeamRepository teams;
-
-    @Autowired
-    SalespersonRepository salespeople;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    AccountRepository repository;
-
-    @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     Organisation organisation;
     SignedInUser anna;
 
     @BeforeEach
     void annaWithAnAccount() {
-        organisation = organisations.create("log-" + System.nanoTime(), "Log AB");
-        salespeople.insert(organisation.id(), teams.insert(organisation.id(), "Team Syd"), "Anna Åberg", null);
-        anna = TestAccounts.signedIn(
-                TestAccounts.create(accounts, repository, organisation, Role.SALESPERSON, "Anna Åberg"));
+        TestAccounts.Anna world = TestAccounts.anna(context, "log");
+        organisation = world.organisation();
+        anna = world.signedIn();
     }
 
     @Test

@@ -14,17 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import se.syfte.accounts.AccountService;
-import se.syfte.accounts.Role;
-import se.syfte.accounts.db.AccountRepository;
 import se.syfte.accounts.web.SignedInUser;
 import se.syfte.accounts.web.TestAccounts;
 import se.syfte.audit.AuditAction;
 import se.syfte.audit.AuditLog;
 import se.syfte.organisation.Organisation;
-import se.syfte.organisation.OrganisationService;
-import se.syfte.organisation.db.SalespersonRepository;
-import se.syfte.organisation.db.TeamRepository;
 import se.syfte.support.DatabaseTest;
 
 class VisitApiTests extends DatabaseTest {
@@ -33,35 +27,22 @@ class VisitApiTests extends DatabaseTest {
     MockMvc mvc;
 
     @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    TeamRepository teams;
-
-    @Autowired
-    SalespersonRepository salespeople;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    AccountRepository repository;
-
-    @Autowired
     AuditLog audit;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     Organisation organisation;
     SignedInUser anna;
 
     @BeforeEach
     void annaWithAnAccount() {
-        organisation = organisations.create("visits-" + System.nanoTime(), "Visits AB");
-        salespeople.insert(organisation.id(), teams.insert(organisation.id(), "Team Syd"), "Anna Åberg", null);
-        anna = TestAccounts.signedIn(
-                TestAccounts.create(accounts, repository, organisation, Role.SALESPERSON, "Anna Åberg"));
+        TestAccounts.Anna world = TestAccounts.anna(context, "visits");
+        organisation = world.organisation();
+        anna = world.signedIn();
     }
 
     @Test
