@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.syfte.accounts.AccountScope;
+import se.syfte.accounts.Role;
 import se.syfte.accounts.web.SignedInUser;
 import se.syfte.analytics.activity.db.ActivityQuery;
 import se.syfte.analytics.core.Period;
@@ -60,6 +61,27 @@ class DashboardController {
                 .toList();
         VisitCountTable table = VisitCountTable.of(
                 purposes.findAll(org), people, teams.findAll(org), activity.run(visible, window, Period.YEAR));
+        if (user.account().role() == Role.SALESPERSON) {
+            // A salesperson sees their team's totals beside their own, without names: counted over
+            // the whole team, shown only as one row.
+            Salesperson self = salespeople.findAll(org).stream()
+                    .filter(person -> person.id() == user.account().salespersonId())
+                    .findFirst()
+                    .orElseThrow();
+            List<Salesperson> team = salespeople.findAll(org).stream()
+                    .filter(person -> person.teamId() == self.teamId())
+                    .toList();
+            Scope teamScope =
+                    new Scope(org, team.stream().map(Salesperson::id).collect(java.util.stream.Collectors.toSet()));
+            model.addAttribute(
+                    "teamTotals",
+                    VisitCountTable.of(
+                                    purposes.findAll(org),
+                                    team,
+                                    teams.findAll(org),
+                                    activity.run(teamScope, window, Period.YEAR))
+                            .team());
+        }
         model.addAttribute("organisation", organisation);
         model.addAttribute("window", window);
         model.addAttribute("table", table);

@@ -101,11 +101,15 @@ class DashboardControllerTests extends DatabaseTest {
     }
 
     @Test
-    void aSalespersonSeesOnlyTheirOwnRow() throws Exception {
+    void aSalespersonSeesOnlyTheirOwnRowAndTheirTeamsTotalsWithoutNames() throws Exception {
         mvc.perform(get("/").with(user(salesperson)))
                 .andExpect(status().isOk())
                 .andExpect(xpath("count(//tbody/tr)").number(1.0))
-                .andExpect(xpath("//tbody/tr/th").string(SALESPERSON));
+                .andExpect(xpath("//tbody/tr/th").string(SALESPERSON))
+                .andExpect(
+                        xpath("//tfoot/tr[@class='anonymous-team']/td[last()]").string("4"))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(IDLE_SALESPERSON))));
     }
 
     @Test
