@@ -52,7 +52,7 @@ class DemoCommand implements Callable<Integer> {
                     .getOut()
                     .println(String.format(
                             "Created organisation '%s': %d teams, %d salespeople, %d customers, %d visits, %d deals, %d orders,"
-                                    + " %d targets.\nStart the web app with: java -jar target/syfte.jar serve --org %s",
+                                    + " %d targets.\nStart the web app with: java -jar target/syfte.jar serve",
                             summary.organisation(),
                             summary.teams(),
                             summary.salespeople(),
@@ -60,8 +60,7 @@ class DemoCommand implements Callable<Integer> {
                             summary.visits(),
                             summary.deals(),
                             summary.orders(),
-                            summary.targets(),
-                            summary.organisation()));
+                            summary.targets()));
             spec.commandLine()
                     .getOut()
                     .println("Sign in with one of its accounts; each password is shown only now and must be changed at"
