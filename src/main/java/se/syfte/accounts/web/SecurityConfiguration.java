@@ -23,7 +23,7 @@ import se.syfte.audit.AuditLog;
 
 /**
  * Who may reach what: everything but the sign-in page needs a signed-in account; the pages
- * under /admin an admin, the import page an admin or a manager. The API takes the session or a personal API token and answers
+ * under /admin an admin, the import and targets pages an admin or a manager. The API takes the session or a personal API token and answers
  * refusals as problem details. Scope within an organisation is applied by the queries.
  */
 @Configuration
@@ -65,7 +65,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/import", "/import/**")
+                        .requestMatchers("/import", "/import/**", "/targets", "/targets/**")
                         .hasAnyRole("ADMIN", "MANAGER")
                         .anyRequest()
                         .authenticated())

@@ -167,6 +167,15 @@ class AccessPolicyTests extends DatabaseTest {
                 + ",\"customer\":\"Kund AB\",\"purpose\":\"QUOTE\"}";
     }
 
+    /** The purpose QUOTE of organisation A. */
+    private long quote() {
+        return context.getBean(se.syfte.purposes.db.PurposeRepository.class).findAll(world.a.id()).stream()
+                .filter(purpose -> purpose.code().equals("QUOTE"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
     private long dansToken() {
         return accounts.createToken(world.otherSalesperson, "dan's").id();
     }
@@ -300,6 +309,36 @@ class AccessPolicyTests extends DatabaseTest {
                         404,
                         404,
                         200),
+                new Probe("GET /targets", "the targets grid", c -> get("/targets"), 302, 200, 200, 403, 200),
+                new Probe(
+                        "POST /targets",
+                        "Bo's target",
+                        c -> post("/targets").param("month", "2026-12").param("t_" + world.bo + "_" + quote(), "3"),
+                        302,
+                        302,
+                        302,
+                        403,
+                        404),
+                new Probe(
+                        "POST /targets",
+                        "Cecilia's target, outside the managed team",
+                        c -> post("/targets")
+                                .param("month", "2026-12")
+                                .param("t_" + world.cecilia + "_" + quote(), "3"),
+                        302,
+                        302,
+                        404,
+                        403,
+                        404),
+                new Probe(
+                        "POST /targets/copy",
+                        "copying last month's",
+                        c -> post("/targets/copy").param("month", "2026-12"),
+                        302,
+                        302,
+                        302,
+                        403,
+                        302),
                 new Probe("GET /import", "the import page", c -> get("/import"), 302, 200, 200, 403, 200),
                 new Probe(
                         "POST /import",
