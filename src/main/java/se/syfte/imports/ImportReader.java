@@ -505,15 +505,7 @@ public final class ImportReader {
                 ? null
                 : cells.parsed("time", Values::time, "not a time of day (write 09:30)");
         String salesperson = cells.required("salesperson");
-        if (salesperson != null && !knownSalespeople.contains(salesperson)) {
-            cells.reject(
-                    "salesperson",
-                    salesperson,
-                    "no salesperson of that name"
-                            + ClosestName.to(salesperson, knownSalespeople)
-                                    .map(name -> "; did you mean '" + name + "'?")
-                                    .orElse(""));
-        }
+        knownSalesperson(cells, "salesperson", salesperson);
         String customer = cells.required("customer");
         String purpose = cells.optional("purpose");
         Long purposeId = purpose == null ? null : purposes.get(purpose.toLowerCase(Locale.ROOT));
