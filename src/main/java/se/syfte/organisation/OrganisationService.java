@@ -1,5 +1,7 @@
 package se.syfte.organisation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.syfte.organisation.db.OrganisationRepository;
@@ -11,10 +13,17 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final PurposeRepository purposes;
+    private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations, PurposeRepository purposes) {
+    OrganisationService(OrganisationRepository organisations, PurposeRepository purposes, Clock clock) {
         this.organisations = organisations;
         this.purposes = purposes;
+        this.clock = clock;
+    }
+
+    /** Today where the organisation is, which is what its people call today. */
+    public LocalDate today(Organisation organisation) {
+        return LocalDate.now(clock.withZone(organisation.timeZone()));
     }
 
     /** The organisation with this code; the default one is created the first time it is asked for. */

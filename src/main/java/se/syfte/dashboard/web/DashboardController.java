@@ -1,7 +1,5 @@
 package se.syfte.dashboard.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,7 +29,6 @@ class DashboardController {
     private final SalespersonRepository salespeople;
     private final TeamRepository teams;
     private final ActivityQuery activity;
-    private final Clock clock;
 
     DashboardController(
             OrganisationService organisations,
@@ -39,22 +36,20 @@ class DashboardController {
             PurposeRepository purposes,
             SalespersonRepository salespeople,
             TeamRepository teams,
-            ActivityQuery activity,
-            Clock clock) {
+            ActivityQuery activity) {
         this.organisations = organisations;
         this.scopes = scopes;
         this.purposes = purposes;
         this.salespeople = salespeople;
         this.teams = teams;
         this.activity = activity;
-        this.clock = clock;
     }
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal SignedInUser user, Model model) {
         Organisation organisation = organisations.byId(user.account().orgId());
         long org = organisation.id();
-        Window window = Window.lastTwelveFullMonths(LocalDate.now(clock.withZone(organisation.timeZone())));
+        Window window = Window.lastTwelveFullMonths(organisations.today(organisation));
         Scope visible = scopes.of(user.account());
         List<Salesperson> people = salespeople.findAll(org).stream()
                 .filter(person -> visible.includes(person.id()))

@@ -25,6 +25,7 @@ import se.syfte.accounts.web.SignedInUser;
 import se.syfte.analytics.core.Scope;
 import se.syfte.audit.AuditAction;
 import se.syfte.audit.AuditLog;
+import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
 import se.syfte.organisation.db.SalespersonRepository;
 import se.syfte.purposes.db.PurposeRepository;
@@ -46,13 +47,16 @@ class TargetsController {
     private final PurposeRepository purposes;
     private final AccountScope scopes;
     private final AuditLog audit;
+    private final OrganisationService organisations;
 
     TargetsController(
             TargetRepository targets,
             SalespersonRepository salespeople,
             PurposeRepository purposes,
             AccountScope scopes,
-            AuditLog audit) {
+            AuditLog audit,
+            OrganisationService organisations) {
+        this.organisations = organisations;
         this.targets = targets;
         this.salespeople = salespeople;
         this.purposes = purposes;
@@ -62,7 +66,7 @@ class TargetsController {
 
     @GetMapping("/targets")
     String grid(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String month, Model model) {
-        YearMonth chosen = month(month);
+        YearMonth chosen = month(user.account(), month);
         List<Salesperson> people = people(user.account());
         Map<String, String> cells = new HashMap<>();
         targets.monthly(user.account().orgId(), ids(people), chosen.atDay(1))
@@ -78,7 +82,7 @@ class TargetsController {
             @RequestParam Map<String, String> form,
             Model model,
             RedirectAttributes redirect) {
-        YearMonth chosen = month(form.get("month"));
+        YearMonth chosen = month(user.account(), form.get("month"));
         List<Salesperson> people = people(user.account());
         Scope scope = scopes.of(user.account());
         java.util.Set<Long> purposeIds = purposes.findAll(user.account().orgId()).stream()
@@ -125,7 +129,7 @@ class TargetsController {
     @PostMapping("/targets/copy")
     @Transactional
     String copy(@AuthenticationPrincipal SignedInUser user, @RequestParam String month, RedirectAttributes redirect) {
-        YearMonth chosen = month(month);
+        YearMonth chosen = month(user.account(), month);
         List<Salesperson> people = people(user.account());
         LocalDate start = chosen.atDay(1);
         Map<Long, Map<Long, Integer>> current = targets.monthly(user.account().orgId(), ids(people), start);
@@ -174,9 +178,10 @@ class TargetsController {
         return people.stream().map(Salesperson::id).toList();
     }
 
-    private static YearMonth month(String text) {
+    /** The month asked for; this month where the organisation is when none is. */
+    private YearMonth month(Account account, String text) {
         if (text == null || text.isBlank()) {
-            return YearMonth.now();
+            return YearMonth.from(organisations.today(organisations.byId(account.orgId())));
         }
         try {
             return YearMonth.parse(text.strip());

@@ -1,6 +1,5 @@
 package se.syfte.visitlog.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,19 +36,16 @@ class QuickLogController {
     private final PurposeRepository purposes;
     private final CustomerRepository customers;
     private final OrganisationService organisations;
-    private final Clock clock;
 
     QuickLogController(
             VisitService visits,
             PurposeRepository purposes,
             CustomerRepository customers,
-            OrganisationService organisations,
-            Clock clock) {
+            OrganisationService organisations) {
         this.visits = visits;
         this.purposes = purposes;
         this.customers = customers;
         this.organisations = organisations;
-        this.clock = clock;
     }
 
     /** What the form holds; on a wrong field it is shown again as the person left it. */
@@ -160,6 +156,6 @@ class QuickLogController {
     }
 
     private LocalDate today(Account account) {
-        return LocalDate.now(clock.withZone(organisations.byId(account.orgId()).timeZone()));
+        return organisations.today(organisations.byId(account.orgId()));
     }
 }

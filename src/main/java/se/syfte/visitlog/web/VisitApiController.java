@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.syfte.accounts.web.SignedInUser;
+import se.syfte.organisation.OrganisationService;
 import se.syfte.visitlog.InvalidVisitException;
 import se.syfte.visitlog.VisitNotFoundException;
 import se.syfte.visitlog.VisitService;
@@ -32,9 +33,11 @@ import se.syfte.visits.StoredVisit;
 class VisitApiController {
 
     private final VisitService visits;
+    private final OrganisationService organisations;
 
-    VisitApiController(VisitService visits) {
+    VisitApiController(VisitService visits, OrganisationService organisations) {
         this.visits = visits;
+        this.organisations = organisations;
     }
 
     record VisitJson(
@@ -69,7 +72,11 @@ class VisitApiController {
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate end = to != null ? to : LocalDate.now().plusDays(1);
+        LocalDate end = to != null
+                ? to
+                : organisations
+                        .today(organisations.byId(user.account().orgId()))
+                        .plusDays(1);
         LocalDate start = from != null ? from : end.minusMonths(12);
         return visits.list(user.account(), start, end).stream()
                 .map(VisitJson::of)
