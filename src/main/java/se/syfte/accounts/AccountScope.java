@@ -15,6 +15,11 @@ public class AccountScope {
     }
 
     public Scope of(Account account) {
-        return new Scope(account.orgId(), Visibility.salespeople(account, salespeople.findAll(account.orgId())));
+        return of(account, salespeople.findAll(account.orgId()));
+    }
+
+    /** The same, for a caller that has already read the organisation's salespeople. */
+    public Scope of(Account account, java.util.List<se.syfte.organisation.Salesperson> organisation) {
+        return new Scope(account.orgId(), Visibility.salespeople(account, organisation));
     }
 }

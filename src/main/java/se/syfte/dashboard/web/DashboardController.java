@@ -16,8 +16,10 @@ import se.syfte.dashboard.VisitCountTable;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
+import se.syfte.organisation.Team;
 import se.syfte.organisation.db.SalespersonRepository;
 import se.syfte.organisation.db.TeamRepository;
+import se.syfte.purposes.Purpose;
 import se.syfte.purposes.db.PurposeRepository;
 
 @Controller
@@ -50,31 +52,31 @@ class DashboardController {
         Organisation organisation = organisations.byId(user.account().orgId());
         long org = organisation.id();
         Window window = Window.lastTwelveFullMonths(organisations.today(organisation));
-        Scope visible = scopes.of(user.account());
-        List<Salesperson> people = salespeople.findAll(org).stream()
+        List<Salesperson> everyone = salespeople.findAll(org);
+        List<Purpose> allPurposes = purposes.findAll(org);
+        List<Team> allTeams = teams.findAll(org);
+        Scope visible = scopes.of(user.account(), everyone);
+        List<Salesperson> people = everyone.stream()
                 .filter(person -> visible.includes(person.id()))
                 .toList();
-        VisitCountTable table = VisitCountTable.of(
-                purposes.findAll(org), people, teams.findAll(org), activity.run(visible, window, Period.YEAR));
+        VisitCountTable table =
+                VisitCountTable.of(allPurposes, people, allTeams, activity.run(visible, window, Period.YEAR));
         if (user.account().role() == Role.SALESPERSON) {
             // A salesperson sees their team's totals beside their own, without names: counted over
             // the whole team, shown only as one row.
-            Salesperson self = salespeople.findAll(org).stream()
+            long ownTeam = everyone.stream()
                     .filter(person -> person.id() == user.account().salespersonId())
                     .findFirst()
-                    .orElseThrow();
-            List<Salesperson> team = salespeople.findAll(org).stream()
-                    .filter(person -> person.teamId() == self.teamId())
+                    .orElseThrow()
+                    .teamId();
+            List<Salesperson> team = everyone.stream()
+                    .filter(person -> person.teamId() == ownTeam)
                     .toList();
             Scope teamScope =
                     new Scope(org, team.stream().map(Salesperson::id).collect(java.util.stream.Collectors.toSet()));
             model.addAttribute(
                     "teamTotals",
-                    VisitCountTable.of(
-                                    purposes.findAll(org),
-                                    team,
-                                    teams.findAll(org),
-                                    activity.run(teamScope, window, Period.YEAR))
+                    VisitCountTable.of(allPurposes, team, allTeams, activity.run(teamScope, window, Period.YEAR))
                             .team());
         }
         model.addAttribute("organisation", organisation);
