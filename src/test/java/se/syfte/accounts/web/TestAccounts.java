@@ -23,12 +23,23 @@ public final class TestAccounts {
             Organisation organisation,
             Role role,
             String salesperson) {
+        return create(accounts, repository, organisation, role, salesperson, List.of());
+    }
+
+    /** The same, for a manager of the named teams. */
+    public static Account create(
+            AccountService accounts,
+            se.syfte.accounts.db.AccountRepository repository,
+            Organisation organisation,
+            Role role,
+            String salesperson,
+            List<String> teams) {
         Account created = accounts.create(
                         organisation,
                         role.name().toLowerCase() + "-" + System.nanoTime() + "@" + organisation.code() + ".example",
                         role,
                         Optional.ofNullable(salesperson),
-                        List.of(),
+                        teams,
                         "test")
                 .account();
         repository.setPassword(organisation.id(), created.id(), "{noop}unused", false);

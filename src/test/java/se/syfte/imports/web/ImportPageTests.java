@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +18,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import se.syfte.accounts.Account;
 import se.syfte.accounts.AccountService;
 import se.syfte.accounts.Role;
 import se.syfte.accounts.db.AccountRepository;
@@ -67,17 +65,8 @@ class ImportPageTests extends DatabaseTest {
         organisation = organisations.create("import-page-" + System.nanoTime(), "Import AB");
         salespeople.insert(organisation.id(), teams.insert(organisation.id(), "Team Syd"), "Anna Åberg", null);
         salespeople.insert(organisation.id(), teams.insert(organisation.id(), "Team Nord"), "Nils Nord", null);
-        Account created = accounts.create(
-                        organisation,
-                        "manager-" + System.nanoTime() + "@import.example",
-                        Role.MANAGER,
-                        Optional.empty(),
-                        List.of("Team Syd"),
-                        "test")
-                .account();
-        repository.setPassword(organisation.id(), created.id(), "{noop}unused", false);
         manager = TestAccounts.signedIn(
-                repository.find(organisation.id(), created.id()).orElseThrow());
+                TestAccounts.create(accounts, repository, organisation, Role.MANAGER, null, List.of("Team Syd")));
     }
 
     @Test

@@ -10,13 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import se.syfte.accounts.Account;
 import se.syfte.accounts.AccountService;
 import se.syfte.accounts.Role;
 import se.syfte.accounts.db.AccountRepository;
@@ -75,17 +73,8 @@ class TargetsPageTests extends DatabaseTest {
                 .map(Purpose::id)
                 .findFirst()
                 .orElseThrow();
-        Account created = accounts.create(
-                        organisation,
-                        "manager-" + System.nanoTime() + "@targets.example",
-                        Role.MANAGER,
-                        Optional.empty(),
-                        List.of("Team Syd"),
-                        "test")
-                .account();
-        repository.setPassword(organisation.id(), created.id(), "{noop}unused", false);
         manager = TestAccounts.signedIn(
-                repository.find(organisation.id(), created.id()).orElseThrow());
+                TestAccounts.create(accounts, repository, organisation, Role.MANAGER, null, List.of("Team Syd")));
     }
 
     @Test
