@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +17,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.syfte.accounts.AccountService;
@@ -118,11 +123,12 @@ class BrowserTests extends DatabaseTest {
         phone.findElement(By.id("password")).sendKeys(anna.password());
         phone.findElement(By.cssSelector("form.stacked button")).click();
 
+        waitFor(By.id("current"));
         assertThat(phone.getCurrentUrl()).endsWith("/account");
         phone.findElement(By.id("current")).sendKeys(anna.password());
         phone.findElement(By.id("password")).sendKeys("Annas eget lösenord");
         phone.findElement(By.cssSelector("form.stacked button")).click();
-        assertThat(phone.findElement(By.cssSelector("[role=status]")).getText()).contains("password is changed");
+        assertThat(waitFor(By.cssSelector("[role=status]")).getText()).contains("password is changed");
 
         phone.get("http://localhost:" + port + "/log");
         assertThat(phone.findElement(By.id("date")).getAttribute("value"))
@@ -131,7 +137,7 @@ class BrowserTests extends DatabaseTest {
         phone.findElement(By.id("customer")).sendKeys("Öland Bygg AB");
         phone.findElement(By.cssSelector("button[name=purpose][value=QUOTE]")).click();
 
-        assertThat(phone.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved: Öland Bygg AB");
+        assertThat(waitFor(By.cssSelector("[role=status]")).getText()).startsWith("Saved: Öland Bygg AB");
         assertThat(phone.findElement(By.cssSelector("ul.recent li strong")).getText())
                 .isEqualTo("Öland Bygg AB");
         assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) phone)
@@ -151,6 +157,20 @@ class BrowserTests extends DatabaseTest {
         assertThat(desktop.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in i Syfte");
         assertThat(desktop.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
         screenshot("login-sv");
+    }
+
+    /** A click that submits a form returns before the next page is there; wait for what it should show. */
+    private WebElement waitFor(By locator) throws IOException {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            screenshot("failed-" + System.nanoTime());
+            throw new AssertionError(
+                    "not shown within 15 s: " + locator + " on " + browser.getCurrentUrl() + "\n"
+                            + browser.findElement(By.tagName("body")).getText(),
+                    e);
+        }
     }
 
     private void screenshot(String name) throws IOException {
