@@ -1,6 +1,7 @@
 package se.syfte.reports;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import se.syfte.analytics.funnel.ProgressRates;
 import se.syfte.analytics.funnel.StepRate;
 import se.syfte.analytics.journeys.FunnelSteps;
 import se.syfte.analytics.journeys.Journey;
+import se.syfte.coaching.Bottleneck;
 
 /** The journey-based reports: progress rates (funnel) and cohort diagrams. */
 @Component
@@ -46,6 +48,54 @@ class FunnelReports {
             addRates(table, context, ReportContext.ALL, team.rates());
         }
         return table.build();
+    }
+
+    /** One customer's journeys in the cut, by salesperson and start: how far each got and how it ended. */
+    ReportTable customerJourneys(ReportContext context, long customerId) {
+        ReportTable.Builder table = ReportTable.builder(
+                "journeys",
+                Column.text("salesperson"),
+                Column.date("start"),
+                Column.date("last_visit"),
+                Column.text("furthest_purpose"),
+                Column.text("outcome"),
+                Column.date("won_on"));
+        journeys.journeysBySalesperson(context).values().stream()
+                .flatMap(List::stream)
+                .filter(journey -> journey.customerId() == customerId)
+                .sorted(java.util.Comparator.comparing(Journey::start)
+                        .thenComparing(journey -> context.nameOf(journey.salespersonId()), ReportContext.names()))
+                .forEach(journey -> table.row(
+                        context.nameOf(journey.salespersonId()),
+                        journey.start(),
+                        journey.last(),
+                        context.stepLabel(journey.maxStep()),
+                        journey.outcome().name(),
+                        journey.wonOn().orElse(null)));
+        return table.build();
+    }
+
+    /** Each salesperson's bottleneck against the rest of their team within the cut, by name. */
+    Map<String, WeakestStep> bottlenecks(ReportContext context) {
+        Map<Long, ProgressRates> bySalesperson = journeys.ratesBySalesperson(context);
+        FunnelSteps steps = context.funnelSteps();
+        Map<String, WeakestStep> found = new HashMap<>();
+        for (long salesperson : context.scope().salespeople()) {
+            long team = context.salespeople().get(salesperson).teamId();
+            ProgressRates others = new ProgressRates(steps);
+            context.scope().salespeople().stream()
+                    .filter(other -> other != salesperson
+                            && context.salespeople().get(other).teamId() == team)
+                    .map(bySalesperson::get)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(others::addAll);
+            ProgressRates own = bySalesperson.getOrDefault(salesperson, new ProgressRates(steps));
+            Bottleneck.find(own.rates(), others.rates())
+                    .ifPresent(bottleneck -> found.put(
+                            context.nameOf(salesperson),
+                            new WeakestStep(context.stepLabel(bottleneck.fromStep()), bottleneck.shortfall())));
+        }
+        return found;
     }
 
     private static void addRates(ReportTable.Builder table, ReportContext context, String who, List<StepRate> rates) {

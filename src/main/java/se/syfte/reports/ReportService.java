@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.syfte.analytics.core.Ratio;
 import se.syfte.analytics.core.Scope;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.Salesperson;
@@ -63,39 +64,19 @@ public class ReportService {
 
     @Transactional(readOnly = true)
     public Report run(Organisation organisation, Scope visible, ReportRequest request) {
-        List<Salesperson> everyone = salespeople.findAll(organisation.id());
-        Map<Long, Salesperson> people = everyone.stream()
-                .filter(person -> visible.includes(person.id()))
-                .collect(Collectors.toMap(Salesperson::id, Function.identity()));
-        // A team is in scope when all its salespeople are: naming another is as naming no team at all.
-        List<Team> allTeams = teams.findAll(organisation.id()).stream()
-                .filter(team -> everyone.stream()
-                        .noneMatch(person -> person.teamId() == team.id() && !visible.includes(person.id())))
-                .toList();
+        Cut cut = cut(organisation, visible, request);
         if (request.name() == ReportName.COACHING) {
-            Salesperson person = request.salesperson()
-                    .map(name -> salesperson(people, name))
+            Salesperson person = cut.context()
+                    .single()
                     .orElseThrow(() -> new IllegalArgumentException(
                             "the coaching report is for one salesperson: give --salesperson"));
-            Set<Long> team = people.values().stream()
+            Set<Long> team = cut.people().values().stream()
                     .filter(other -> other.teamId() == person.teamId())
                     .map(Salesperson::id)
                     .collect(Collectors.toSet());
-            return coaching.build(
-                    context(visible, people, request, Set.of(person.id()), Optional.of(person)),
-                    context(visible, people, request, team, Optional.empty()));
+            return coaching.build(cut.context(), context(visible, cut.people(), request, team, Optional.empty()));
         }
-        ReportContext context = request.salesperson()
-                .map(name -> salesperson(people, name))
-                .map(person -> context(visible, people, request, Set.of(person.id()), Optional.of(person)))
-                .orElseGet(() -> context(
-                        visible,
-                        people,
-                        request,
-                        request.team()
-                                .map(name -> members(people, allTeams, name))
-                                .orElse(people.keySet()),
-                        Optional.empty()));
+        ReportContext context = cut.context();
         return Report.of(
                 request.name().id(),
                 switch (request.name()) {
@@ -107,10 +88,59 @@ public class ReportService {
                     case CONCENTRATION -> customers.concentration(context);
                     case EFFORT -> customers.effort(context);
                     case WINRATE -> results.winrate(context);
-                    case ATTAINMENT -> results.attainment(context, allTeams);
+                    case ATTAINMENT -> results.attainment(context, cut.teams());
                     case COACHING -> throw new IllegalStateException("handled above");
                 });
     }
+
+    /**
+     * Each salesperson's bottleneck (SPEC §3) in the request's cut, by name, found in one walk of
+     * the journeys: the step where they fall furthest below the rest of their team.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, WeakestStep> bottlenecks(Organisation organisation, Scope visible, ReportRequest request) {
+        return funnel.bottlenecks(cut(organisation, visible, request).context());
+    }
+
+    /** The share of the cut's hours that went to time sinks (SPEC §3), for a headline beside the effort report. */
+    @Transactional(readOnly = true)
+    public Ratio timeSinkShare(Organisation organisation, Scope visible, ReportRequest request) {
+        return customers.effortOf(cut(organisation, visible, request).context()).timeSinkShare();
+    }
+
+    /** One customer's journeys (SPEC §3) with the salespeople the caller may see, in the request's window. */
+    @Transactional(readOnly = true)
+    public ReportTable customerJourneys(
+            Organisation organisation, Scope visible, ReportRequest request, long customerId) {
+        return funnel.customerJourneys(cut(organisation, visible, request).context(), customerId);
+    }
+
+    /** The request's salesperson or team, resolved within what the caller may see. */
+    private Cut cut(Organisation organisation, Scope visible, ReportRequest request) {
+        List<Salesperson> everyone = salespeople.findAll(organisation.id());
+        Map<Long, Salesperson> people = everyone.stream()
+                .filter(person -> visible.includes(person.id()))
+                .collect(Collectors.toMap(Salesperson::id, Function.identity()));
+        // A team is in scope when all its salespeople are: naming another is as naming no team at all.
+        List<Team> allTeams = teams.findAll(organisation.id()).stream()
+                .filter(team -> everyone.stream()
+                        .noneMatch(person -> person.teamId() == team.id() && !visible.includes(person.id())))
+                .toList();
+        ReportContext context = request.salesperson()
+                .map(name -> salesperson(people, name))
+                .map(person -> context(visible, people, request, Set.of(person.id()), Optional.of(person)))
+                .orElseGet(() -> context(
+                        visible,
+                        people,
+                        request,
+                        request.team()
+                                .map(name -> members(people, allTeams, name))
+                                .orElse(people.keySet()),
+                        Optional.empty()));
+        return new Cut(people, allTeams, context);
+    }
+
+    private record Cut(Map<Long, Salesperson> people, List<Team> teams, ReportContext context) {}
 
     private ReportContext context(
             Scope visible,

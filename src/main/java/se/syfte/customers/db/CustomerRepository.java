@@ -20,6 +20,16 @@ public class CustomerRepository {
                 .list();
     }
 
+    /** Each customer name with its id (the first, where names repeat), for links from reports that name customers. */
+    public java.util.Map<String, Long> idsByName(long orgId) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.sql("SELECT name, MIN(id) AS id FROM customer WHERE org_id = :org GROUP BY name")
+                .param("org", orgId)
+                .query((row, number) -> ids.put(row.getString("name"), row.getLong("id")))
+                .list();
+        return ids;
+    }
+
     /** Stores a new customer; the organisation number arrives validated as an {@link OrgNumber}. */
     public long insert(long orgId, String name, OrgNumber orgNumber, String segment, String industry) {
         return jdbc.sql("""

@@ -1,15 +1,27 @@
 package se.syfte.dashboard.web;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import se.syfte.accounts.AccountScope;
 import se.syfte.accounts.Role;
 import se.syfte.accounts.web.SignedInUser;
 import se.syfte.analytics.activity.db.ActivityQuery;
+import se.syfte.analytics.core.AnalyticsSettings;
 import se.syfte.analytics.core.Period;
+import se.syfte.analytics.core.Ratio;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
 import se.syfte.dashboard.VisitCountTable;
@@ -21,7 +33,20 @@ import se.syfte.organisation.db.SalespersonRepository;
 import se.syfte.organisation.db.TeamRepository;
 import se.syfte.purposes.Purpose;
 import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.reports.ReportContext;
+import se.syfte.reports.ReportName;
+import se.syfte.reports.ReportRequest;
+import se.syfte.reports.ReportService;
+import se.syfte.reports.WeakestStep;
+import se.syfte.reports.web.PickedWindow;
+import se.syfte.reports.web.ReportLinks;
+import se.syfte.reports.web.ReportView;
+import se.syfte.reports.web.ReportViews;
 
+/**
+ * The team dashboard: for the chosen period and team, the figures of SPEC §3 a sales manager
+ * coaches from, each chart drawn from the table beside it.
+ */
 @Controller
 class DashboardController {
 
@@ -30,7 +55,10 @@ class DashboardController {
     private final PurposeRepository purposes;
     private final SalespersonRepository salespeople;
     private final TeamRepository teams;
+    private final ReportLinks links;
     private final ActivityQuery activity;
+    private final ReportService reports;
+    private final ReportViews views;
 
     DashboardController(
             OrganisationService organisations,
@@ -38,50 +66,175 @@ class DashboardController {
             PurposeRepository purposes,
             SalespersonRepository salespeople,
             TeamRepository teams,
-            ActivityQuery activity) {
+            ReportLinks links,
+            ActivityQuery activity,
+            ReportService reports,
+            ReportViews views) {
         this.organisations = organisations;
         this.scopes = scopes;
         this.purposes = purposes;
         this.salespeople = salespeople;
         this.teams = teams;
+        this.links = links;
         this.activity = activity;
+        this.reports = reports;
+        this.views = views;
     }
 
     @GetMapping("/")
-    String dashboard(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String dashboard(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(defaultValue = "twelve-months") String period,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) Long team,
+            Locale locale,
+            Model model) {
         Organisation organisation = organisations.byId(user.account().orgId());
         long org = organisation.id();
-        Window window = Window.lastTwelveFullMonths(organisations.today(organisation));
+        LocalDate today = organisations.today(organisation);
+        PickedWindow picked = PickedWindow.of(period, from, to, today);
+        Window window = picked.window();
+        model.addAttribute("periodError", picked.invalid());
         List<Salesperson> everyone = salespeople.findAll(org);
         List<Purpose> allPurposes = purposes.findAll(org);
         List<Team> allTeams = teams.findAll(org);
         Scope visible = scopes.of(user.account(), everyone);
+        List<Team> teamChoices = allTeams.stream()
+                .filter(candidate -> everyone.stream()
+                        .filter(person -> person.teamId() == candidate.id())
+                        .allMatch(person -> visible.includes(person.id())))
+                .toList();
+        Optional<Team> teamCut = Optional.ofNullable(team)
+                .map(id -> teamChoices.stream()
+                        .filter(candidate -> candidate.id() == id)
+                        .findFirst()
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         List<Salesperson> people = everyone.stream()
                 .filter(person -> visible.includes(person.id()))
+                .filter(person ->
+                        teamCut.isEmpty() || person.teamId() == teamCut.get().id())
                 .toList();
+        Scope cut = visible.narrowedTo(people.stream().map(Salesperson::id).collect(Collectors.toSet()));
         VisitCountTable table =
-                VisitCountTable.of(allPurposes, people, allTeams, activity.run(visible, window, Period.YEAR));
+                VisitCountTable.of(allPurposes, people, allTeams, activity.run(cut, window, Period.YEAR));
         if (user.account().role() == Role.SALESPERSON) {
-            // A salesperson sees their team's totals beside their own, without names: counted over
-            // the whole team, shown only as one row.
-            long ownTeam = everyone.stream()
-                    .filter(person -> person.id() == user.account().salespersonId())
-                    .findFirst()
-                    .orElseThrow()
-                    .teamId();
-            List<Salesperson> team = everyone.stream()
-                    .filter(person -> person.teamId() == ownTeam)
-                    .toList();
-            Scope teamScope =
-                    new Scope(org, team.stream().map(Salesperson::id).collect(java.util.stream.Collectors.toSet()));
-            model.addAttribute(
-                    "teamTotals",
-                    VisitCountTable.of(allPurposes, team, allTeams, activity.run(teamScope, window, Period.YEAR))
-                            .team());
+            model.addAttribute("teamTotals", teamTotals(user, everyone, allPurposes, allTeams, window));
         }
         model.addAttribute("organisation", organisation);
         model.addAttribute("window", window);
+        model.addAttribute("period", picked.period());
+        model.addAttribute("from", window.from());
+        model.addAttribute("through", window.lastDay());
+        model.addAttribute("teams", teamChoices);
+        model.addAttribute("team", team);
         model.addAttribute("table", table);
+        model.addAttribute("canImport", user.account().role() != Role.SALESPERSON);
+        if (table.hasVisits()) {
+            figures(organisation, visible, allPurposes, people, window, teamCut, locale, model);
+        }
         return "dashboard";
+    }
+
+    private void figures(
+            Organisation organisation,
+            Scope visible,
+            List<Purpose> allPurposes,
+            List<Salesperson> people,
+            Window window,
+            Optional<Team> teamCut,
+            Locale locale,
+            Model model) {
+        ReportViews.Formatting formatting = views.formatting(organisation, allPurposes, locale);
+        BiFunction<String, String, String> links = this.links.of(organisation.id(), people);
+        java.util.function.Function<ReportName, ReportView> run = name -> views.view(
+                reports.run(organisation, visible, request(name, window, teamCut, locale))
+                        .sections()
+                        .get(0),
+                formatting,
+                links);
+        ReportView attainment = run.apply(ReportName.ATTAINMENT);
+        int periodAt = PivotGrid.index(attainment, "period");
+        int salespersonAt = PivotGrid.index(attainment, "salesperson");
+        String latest = attainment.rows().stream()
+                .map(row -> row.get(periodAt).value())
+                .max(String::compareTo)
+                .orElse("");
+        model.addAttribute("attainmentPeriod", latest);
+        model.addAttribute("attainment", attainment);
+        model.addAttribute(
+                "attainmentGrid",
+                PivotGrid.of(
+                        attainment,
+                        row -> row.get(periodAt).value().equals(latest)
+                                && !row.get(salespersonAt).value().equals(ReportContext.ALL),
+                        "salesperson",
+                        "purpose",
+                        row -> row.get(PivotGrid.index(attainment, "purpose")).text(),
+                        "attainment",
+                        "pace",
+                        (name, purpose) -> false));
+        ReportView funnel = run.apply(ReportName.FUNNEL);
+        Map<String, WeakestStep> weakest =
+                reports.bottlenecks(organisation, visible, request(ReportName.FUNNEL, window, teamCut, locale));
+        int fromAt = PivotGrid.index(funnel, "from_purpose");
+        int toAt = PivotGrid.index(funnel, "to_purpose");
+        model.addAttribute(
+                "funnel",
+                PivotGrid.of(
+                        funnel,
+                        row -> true,
+                        "salesperson",
+                        "from_purpose",
+                        row -> row.get(fromAt).text() + " → " + row.get(toAt).text(),
+                        "rate",
+                        "reached_from",
+                        (name, step) -> Optional.ofNullable(weakest.get(name))
+                                .map(found -> found.fromPurpose().equals(step))
+                                .orElse(false)));
+        model.addAttribute("loops", run.apply(ReportName.LOOPS));
+        model.addAttribute("concentration", run.apply(ReportName.CONCENTRATION));
+        model.addAttribute("effort", run.apply(ReportName.EFFORT));
+        Ratio sinkShare =
+                reports.timeSinkShare(organisation, visible, request(ReportName.EFFORT, window, teamCut, locale));
+        model.addAttribute(
+                "timeSinkShare",
+                sinkShare.isEmpty() ? "–" : formatting.percent(sinkShare.value().getAsDouble()));
+        model.addAttribute("winrate", run.apply(ReportName.WINRATE));
+        model.addAttribute("traditional", run.apply(ReportName.TRADITIONAL));
+    }
+
+    private static ReportRequest request(ReportName name, Window window, Optional<Team> team, Locale locale) {
+        return new ReportRequest(
+                name,
+                window,
+                Optional.empty(),
+                team.map(Team::name),
+                Period.MONTH,
+                AnalyticsSettings.defaults(),
+                locale);
+    }
+
+    /** A salesperson sees their team's totals beside their own, without names: counted over the whole team. */
+    private VisitCountTable.Row teamTotals(
+            SignedInUser user,
+            List<Salesperson> everyone,
+            List<Purpose> allPurposes,
+            List<Team> allTeams,
+            Window window) {
+        long ownTeam = everyone.stream()
+                .filter(person -> person.id() == user.account().salespersonId())
+                .findFirst()
+                .orElseThrow()
+                .teamId();
+        List<Salesperson> team =
+                everyone.stream().filter(person -> person.teamId() == ownTeam).toList();
+        Set<Long> ids = team.stream().map(Salesperson::id).collect(Collectors.toSet());
+        return VisitCountTable.of(
+                        allPurposes,
+                        team,
+                        allTeams,
+                        activity.run(new Scope(user.account().orgId(), ids), window, Period.YEAR))
+                .team();
     }
 }

@@ -55,8 +55,8 @@ class ReportApiController {
             @RequestParam(required = false) String salesperson,
             @RequestParam(required = false) String team,
             @RequestParam(defaultValue = "month") String period,
-            @RequestParam(defaultValue = "90") int gap,
-            @RequestParam(name = "loop-threshold", defaultValue = "3") int loopThreshold,
+            @RequestParam(required = false) Integer gap,
+            @RequestParam(name = "loop-threshold", required = false) Integer loopThreshold,
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "json") String format)
             throws IOException {
@@ -69,7 +69,7 @@ class ReportApiController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format is json or csv");
         }
         Organisation organisation = organisations.byId(user.account().orgId());
-        LocalDate end = to != null ? to : LocalDate.now(organisation.timeZone()).withDayOfMonth(1);
+        LocalDate end = to != null ? to : organisations.today(organisation).withDayOfMonth(1);
         LocalDate start = from != null ? from : end.minusMonths(12);
         ReportRequest request;
         try {
@@ -85,7 +85,9 @@ class ReportApiController {
                     Optional.ofNullable(salesperson),
                     Optional.ofNullable(team),
                     Period.valueOf(period.toUpperCase(Locale.ROOT)),
-                    new AnalyticsSettings(gap, loopThreshold),
+                    new AnalyticsSettings(
+                            gap != null ? gap : AnalyticsSettings.DEFAULT_GAP_DAYS,
+                            loopThreshold != null ? loopThreshold : AnalyticsSettings.DEFAULT_LOOP_THRESHOLD),
                     Locale.forLanguageTag(lang.equals("sv") ? "sv" : "en"));
         } catch (IllegalArgumentException wrong) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, wrong.getMessage());

@@ -540,6 +540,69 @@ class AccessPolicyTests extends DatabaseTest {
                         200,
                         404,
                         404,
-                        404));
+                        404),
+                new Probe(
+                        "GET /coaching/{id}",
+                        "Anna's coaching page, her own for the salesperson",
+                        c -> get("/coaching/{id}", world.anna),
+                        302,
+                        200,
+                        200,
+                        200,
+                        404),
+                new Probe(
+                        "GET /coaching/{id}",
+                        "Bo's coaching page",
+                        c -> get("/coaching/{id}", world.bo),
+                        302,
+                        200,
+                        200,
+                        404,
+                        404),
+                new Probe(
+                        "GET /coaching/{id}",
+                        "Cecilia's, outside the manager's teams",
+                        c -> get("/coaching/{id}", world.cecilia),
+                        302,
+                        200,
+                        404,
+                        404,
+                        404),
+                new Probe(
+                        "GET /customers/{id}",
+                        "a customer Anna visits",
+                        c -> get("/customers/{id}", customerVisitedBy(world.admin, world.anna, "Annas Kund AB")),
+                        302,
+                        200,
+                        200,
+                        200,
+                        404),
+                new Probe(
+                        "GET /customers/{id}",
+                        "a customer only Cecilia visits",
+                        c -> get("/customers/{id}", customerVisitedBy(world.admin, world.cecilia, "Cecilias Kund AB")),
+                        302,
+                        200,
+                        404,
+                        404,
+                        404),
+                new Probe(
+                        "GET /customers/{id}",
+                        "another organisation's customer",
+                        c -> get("/customers/{id}", customerVisitedBy(world.otherAdmin, world.dan, "Dans Kund AB")),
+                        302,
+                        404,
+                        404,
+                        404,
+                        200));
+    }
+
+    private long customerVisitedBy(Account admin, long salesperson, String customer) {
+        return visits.create(
+                        admin,
+                        new VisitService.VisitInput(
+                                LocalDate.of(2026, 11, 2), null, salesperson, customer, "QUOTE", 60, null, null))
+                .visit()
+                .customerId();
     }
 }

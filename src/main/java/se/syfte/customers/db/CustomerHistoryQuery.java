@@ -1,0 +1,126 @@
+package se.syfte.customers.db;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.syfte.analytics.core.Scope;
+import se.syfte.database.QueryParameters;
+import se.syfte.database.SqlFile;
+import se.syfte.reports.Column;
+import se.syfte.reports.ReportTable;
+
+/** One customer's visits, deals and orders, as far as the reader's salespeople are concerned. */
+@Repository
+public class CustomerHistoryQuery {
+
+    private static final String VISIBLE = sql("customer-visible.sql");
+    private static final String VISITS = sql("customer-visits.sql");
+    private static final String DEALS = sql("customer-deals.sql");
+    private static final String ORDERS = sql("customer-orders.sql");
+    private static final String VISITORS = sql("customer-visitors.sql");
+
+    private final JdbcClient jdbc;
+
+    CustomerHistoryQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The customer's name, when the reader may see it; empty for customers of others and of other organisations. */
+    public Optional<String> visibleName(Scope scope, long customerId, boolean everything) {
+        Map<String, Object> parameters = parameters(scope, customerId);
+        parameters.put("everything", everything);
+        return jdbc.sql(VISIBLE).params(parameters).query(String.class).optional();
+    }
+
+    public ReportTable visits(Scope scope, long customerId) {
+        ReportTable.Builder table = ReportTable.builder(
+                "visits",
+                Column.date("date"),
+                Column.text("salesperson"),
+                Column.text("purpose"),
+                Column.hours("hours"),
+                Column.text("channel"),
+                Column.text("note"));
+        jdbc.sql(VISITS)
+                .params(parameters(scope, customerId))
+                .query((row, number) -> table.row(
+                        row.getObject("visit_date", LocalDate.class),
+                        row.getString("salesperson"),
+                        row.getString("purpose_code"),
+                        row.getDouble("hours"),
+                        row.getString("channel"),
+                        row.getString("note")))
+                .list();
+        return table.build();
+    }
+
+    public ReportTable deals(Scope scope, long customerId) {
+        ReportTable.Builder table = ReportTable.builder(
+                "deals",
+                Column.text("title"),
+                Column.text("salesperson"),
+                Column.date("created"),
+                Column.text("stage"),
+                Column.text("status"),
+                Column.amount("value"),
+                Column.date("close_date"));
+        jdbc.sql(DEALS)
+                .params(parameters(scope, customerId))
+                .query((row, number) -> table.row(
+                        row.getString("title"),
+                        row.getString("owner"),
+                        row.getObject("created_date", LocalDate.class),
+                        row.getString("stage"),
+                        row.getString("status"),
+                        row.getBigDecimal("value"),
+                        row.getObject("close_date", LocalDate.class)))
+                .list();
+        return table.build();
+    }
+
+    public ReportTable orders(Scope scope, long customerId) {
+        ReportTable.Builder table =
+                ReportTable.builder("orders", Column.date("date"), Column.text("salesperson"), Column.amount("amount"));
+        jdbc.sql(ORDERS)
+                .params(parameters(scope, customerId))
+                .query((row, number) -> table.row(
+                        row.getObject("order_date", LocalDate.class),
+                        row.getString("salesperson"),
+                        row.getBigDecimal("amount")))
+                .list();
+        return table.build();
+    }
+
+    public ReportTable visitors(Scope scope, long customerId) {
+        ReportTable.Builder table = ReportTable.builder(
+                "visitors",
+                Column.text("salesperson"),
+                Column.integer("visits"),
+                Column.hours("hours"),
+                Column.date("last_visit"));
+        jdbc.sql(VISITORS)
+                .params(parameters(scope, customerId))
+                .query((row, number) -> table.row(
+                        row.getString("salesperson"),
+                        row.getLong("visits"),
+                        row.getDouble("hours"),
+                        row.getObject("last_visit", LocalDate.class)))
+                .list();
+        return table.build();
+    }
+
+    private static Map<String, Object> parameters(Scope scope, long customerId) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("org", scope.orgId());
+        parameters.put("customer", customerId);
+        parameters.put("salespeople", QueryParameters.salespeople(scope));
+        return parameters;
+    }
+
+    private static String sql(String name) {
+        return SqlFile.read(new ClassPathResource(name, CustomerHistoryQuery.class));
+    }
+}

@@ -1,0 +1,121 @@
+package se.syfte.customers.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import se.syfte.accounts.AccountScope;
+import se.syfte.accounts.Role;
+import se.syfte.accounts.web.SignedInUser;
+import se.syfte.analytics.core.AnalyticsSettings;
+import se.syfte.analytics.core.Period;
+import se.syfte.analytics.core.Scope;
+import se.syfte.analytics.core.Window;
+import se.syfte.customers.db.CustomerHistoryQuery;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.organisation.Salesperson;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.reports.ReportName;
+import se.syfte.reports.ReportRequest;
+import se.syfte.reports.ReportService;
+import se.syfte.reports.ReportTable;
+import se.syfte.reports.web.ReportLinks;
+import se.syfte.reports.web.ReportViews;
+
+/**
+ * A customer's page: the visits as a timeline coloured by purpose, the journeys and how they ended,
+ * deals and orders, hours against yield, and who visits — all as far as the reader's salespeople
+ * are concerned. A customer none of them has dealt with is not found.
+ */
+@Controller
+class CustomerController {
+
+    /** How far back the page looks for journeys: long enough for the slowest B2B sales. */
+    private static final int JOURNEY_YEARS = 3;
+
+    private final OrganisationService organisations;
+    private final AccountScope scopes;
+    private final SalespersonRepository salespeople;
+    private final PurposeRepository purposes;
+    private final CustomerHistoryQuery history;
+    private final ReportService reports;
+    private final ReportViews views;
+    private final ReportLinks links;
+
+    CustomerController(
+            OrganisationService organisations,
+            AccountScope scopes,
+            SalespersonRepository salespeople,
+            PurposeRepository purposes,
+            CustomerHistoryQuery history,
+            ReportService reports,
+            ReportViews views,
+            ReportLinks links) {
+        this.organisations = organisations;
+        this.scopes = scopes;
+        this.salespeople = salespeople;
+        this.purposes = purposes;
+        this.history = history;
+        this.reports = reports;
+        this.views = views;
+        this.links = links;
+    }
+
+    @GetMapping("/customers/{id}")
+    String customer(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Locale locale, Model model) {
+        Organisation organisation = organisations.byId(user.account().orgId());
+        List<Salesperson> everyone = salespeople.findAll(organisation.id());
+        Scope visible = scopes.of(user.account(), everyone);
+        String name = history.visibleName(visible, id, user.account().role() == Role.ADMIN)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ReportViews.Formatting formatting = views.formatting(organisation, purposes.findAll(organisation.id()), locale);
+        BiFunction<String, String, String> linked = links.of(
+                organisation.id(),
+                everyone.stream().filter(p -> visible.includes(p.id())).toList());
+        java.time.LocalDate today = organisations.today(organisation);
+        Window window = new Window(today.minusYears(JOURNEY_YEARS), today.plusDays(1));
+        ReportTable visits = history.visits(visible, id);
+        ReportTable orders = history.orders(visible, id);
+        model.addAttribute("name", name);
+        model.addAttribute("window", window);
+        model.addAttribute("visits", views.view(visits, formatting, linked));
+        model.addAttribute("visitors", views.view(history.visitors(visible, id), formatting, linked));
+        model.addAttribute("deals", views.view(history.deals(visible, id), formatting, linked));
+        model.addAttribute("orders", views.view(orders, formatting, linked));
+        model.addAttribute(
+                "journeys",
+                views.view(
+                        reports.customerJourneys(
+                                organisation,
+                                visible,
+                                new ReportRequest(
+                                        ReportName.FUNNEL,
+                                        window,
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Period.MONTH,
+                                        AnalyticsSettings.defaults(),
+                                        locale),
+                                id),
+                        formatting,
+                        linked));
+        model.addAttribute("hours", formatting.format(se.syfte.reports.ColumnType.HOURS, sum(visits, 3)));
+        model.addAttribute("intake", formatting.amount(sum(orders, 2)));
+        return "customer";
+    }
+
+    private static double sum(ReportTable table, int column) {
+        return table.rows().stream()
+                .mapToDouble(row -> ((Number) row.get(column)).doubleValue())
+                .sum();
+    }
+}
