@@ -260,9 +260,11 @@
     var table = figure.querySelector('table');
     var canvas = figure.querySelector('.canvas');
     if (!build || !table || !canvas || !window.echarts) { return; }
+    // The canvas is hidden until a chart is drawn (no script, no empty box): show it first so
+    // ECharts measures its real width.
+    figure.classList.add('drawn');
     var chart = window.echarts.init(canvas, null, { renderer: 'canvas' });
     chart.setOption(build(table));
-    figure.classList.add('drawn');
     window.addEventListener('resize', function () { chart.resize(); });
     window.addEventListener('beforeprint', function () { chart.resize(); });
   }

@@ -27,9 +27,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.syfte.accounts.Account;
 import se.syfte.accounts.AccountService;
 import se.syfte.accounts.Role;
 import se.syfte.accounts.db.AccountRepository;
+import se.syfte.accounts.web.TestAccounts;
+import se.syfte.demo.DemoService;
+import se.syfte.demo.DemoStories;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.db.SalespersonRepository;
@@ -62,8 +67,19 @@ class BrowserTests extends DatabaseTest {
     @Autowired
     AccountRepository repository;
 
+    @Autowired
+    DemoService demo;
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
+
+    @Autowired
+    JdbcClient jdbc;
+
     @TempDir
     Path profile;
+
+    private static final String SIGN_IN_PASSWORD = "a password for the browser";
 
     WebDriver browser;
     Organisation organisation;
@@ -157,6 +173,100 @@ class BrowserTests extends DatabaseTest {
         assertThat(desktop.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in i Syfte");
         assertThat(desktop.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
         screenshot("login-sv");
+    }
+
+    @Test
+    void aManagerOpensTheDashboardAndTheQuoteHeavySalespersonsCoachingPageShowsTheBottleneck() throws IOException {
+        Organisation demoOrganisation = demoOrganisation();
+        WebDriver desktop = open("en", 1280, 1000);
+        signIn(
+                desktop,
+                TestAccounts.create(
+                        accounts, repository, demoOrganisation, Role.MANAGER, null, teamNames(demoOrganisation)));
+
+        assertThat(waitFor(By.cssSelector("figure[data-chart=funnel].drawn canvas"))
+                        .isDisplayed())
+                .isTrue();
+        assertThat(desktop.findElements(By.cssSelector("figure.chart.drawn"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(desktop.findElement(By.cssSelector("#funnel td.marked")).getText())
+                .contains("weakest step");
+        screenshot("dashboard");
+
+        desktop.findElement(By.linkText(DemoStories.QUOTE_HEAVY_SALESPERSON)).click();
+        WebElement bottleneck = waitFor(By.cssSelector("#bottleneck .card"));
+        assertThat(bottleneck.getText()).contains("Quote presentation → Contract negotiation");
+        assertThat(waitFor(By.cssSelector("figure[data-chart=heatmap].drawn canvas"))
+                        .isDisplayed())
+                .isTrue();
+        screenshot("coaching");
+
+        desktop.findElement(By.cssSelector("#loops a[href^='/customers/']")).click();
+        waitFor(By.cssSelector("figure[data-chart=timeline].drawn canvas"));
+        assertThat(desktop.findElement(By.tagName("h1")).getText()).isEqualTo(DemoStories.LOOP_CUSTOMER);
+        screenshot("customer");
+    }
+
+    @Test
+    void theLanguageSwitchIsRememberedFromPageToPage() throws IOException {
+        WebDriver desktop = open("en", 1280, 900);
+        desktop.get("http://localhost:" + port + "/login");
+        assertThat(desktop.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to Syfte");
+
+        desktop.findElement(By.linkText("Svenska")).click();
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Logga in i Syfte");
+        desktop.get("http://localhost:" + port + "/login");
+        assertThat(desktop.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in i Syfte");
+        screenshot("language-switched");
+    }
+
+    @Test
+    void anUploadWithOneBadRowShowsTheRowAndStoresNothing(@TempDir Path files) throws IOException {
+        Account manager =
+                TestAccounts.create(accounts, repository, organisation, Role.MANAGER, null, List.of("Team Syd"));
+        Path csv = files.resolve("visits.csv");
+        Files.writeString(
+                csv,
+                "Datum,Säljare,Kund,Syfte\n2026-11-02,Anna Åberg,Kund AB,QUOTE\n2026-11-03,Anna Åberg,Kund AB,Lunch\n");
+        WebDriver desktop = open("en", 1280, 900);
+        signIn(desktop, manager);
+
+        desktop.get("http://localhost:" + port + "/import");
+        desktop.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        desktop.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        assertThat(waitFor(By.cssSelector("p.error[role=alert]")).getText()).contains("1");
+        assertThat(desktop.findElement(By.xpath("//table[thead//th[contains(., 'Reason')]]//tbody/tr/td[4]"))
+                        .getText())
+                .isEqualTo("Lunch");
+        assertThat(desktop.findElements(By.xpath("//form[contains(@action, '/import/')]")))
+                .isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        screenshot("import-bad-row");
+    }
+
+    private void signIn(WebDriver browser, Account account) {
+        repository.setPassword(account.orgId(), account.id(), passwords.encode(SIGN_IN_PASSWORD), false);
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(account.email());
+        browser.findElement(By.id("password")).sendKeys(SIGN_IN_PASSWORD);
+        browser.findElement(By.cssSelector("form.stacked button")).click();
+    }
+
+    /** The demo organisation as of today, made once for the tests that read its planted stories. */
+    private Organisation demoOrganisation() {
+        String code = "browser-demo-" + System.nanoTime();
+        demo.create(code, 42, LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")), true);
+        return organisations.require(code);
+    }
+
+    private List<String> teamNames(Organisation demoOrganisation) {
+        return teams.findAll(demoOrganisation.id()).stream()
+                .map(se.syfte.organisation.Team::name)
+                .toList();
     }
 
     /** A click that submits a form returns before the next page is there; wait for what it should show. */

@@ -1,0 +1,193 @@
+package se.syfte.dashboard.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
+
+import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import se.syfte.accounts.Account;
+import se.syfte.accounts.AccountService;
+import se.syfte.accounts.Role;
+import se.syfte.accounts.db.AccountRepository;
+import se.syfte.accounts.web.SignedInUser;
+import se.syfte.accounts.web.TestAccounts;
+import se.syfte.customers.db.CustomerRepository;
+import se.syfte.demo.DemoService;
+import se.syfte.demo.DemoStories;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.organisation.Salesperson;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.support.DatabaseTest;
+
+/** The dashboard, coaching and customer pages on the demo organisation, as a manager and an admin read them. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportPagesTests extends DatabaseTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoService demo;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    SalespersonRepository salespeople;
+
+    @Autowired
+    CustomerRepository customers;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountRepository repository;
+
+    Organisation organisation;
+    SignedInUser admin;
+    long johan;
+
+    @BeforeAll
+    void demoOrganisation() {
+        String code = "pages-" + System.nanoTime();
+        demo.create(code, 42, LocalDate.now(ZoneId.of("Europe/Stockholm")), true);
+        organisation = organisations.require(code);
+        admin = TestAccounts.signedIn(TestAccounts.create(accounts, repository, organisation, Role.ADMIN, null));
+        johan = salespeople.findAll(organisation.id()).stream()
+                .filter(person -> person.name().equals(DemoStories.QUOTE_HEAVY_SALESPERSON))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    @Test
+    void theDashboardMarksTheQuoteHeavySalespersonsWeakestStepAtQuoteToNegotiation() throws Exception {
+        mvc.perform(get("/").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(xpath(
+                                "//section[@id='funnel']//tbody/tr[th/a='%s']/td[contains(@class,'marked')]",
+                                DemoStories.QUOTE_HEAVY_SALESPERSON)
+                        .nodeCount(1))
+                .andExpect(xpath(
+                                "//section[@id='funnel']//thead/tr/th[count(//section[@id='funnel']//tbody/tr[th/a='%s']/td[contains(@class,'marked')]/preceding-sibling::*) + 1]",
+                                DemoStories.QUOTE_HEAVY_SALESPERSON)
+                        .string("Quote presentation → Contract negotiation"))
+                .andExpect(xpath("//figure[@data-chart='attainment']//tbody/tr").exists())
+                .andExpect(xpath("//section[@id='loops']//a[starts-with(@href, '/customers/')]")
+                        .exists())
+                .andExpect(xpath("//section[@id='traditional']//th[@data-column='new_customer_visits']")
+                        .exists())
+                .andExpect(xpath("//script[not(@src)]").doesNotExist());
+    }
+
+    @Test
+    void aTeamFilterShowsOnlyThatTeamsSalespeople() throws Exception {
+        List<Salesperson> everyone = salespeople.findAll(organisation.id());
+        long team = everyone.get(0).teamId();
+        long members =
+                everyone.stream().filter(person -> person.teamId() == team).count();
+
+        mvc.perform(get("/").param("team", String.valueOf(team)).with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//section[@id='visits']//tbody/tr").nodeCount((int) members));
+        mvc.perform(get("/").param("team", "999999").with(user(admin))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCustomPeriodEndingBeforeItStartsIsExplainedAndTheLastTwelveMonthsShown() throws Exception {
+        mvc.perform(get("/").param("period", "custom")
+                        .param("from", "2026-06-01")
+                        .param("to", "2026-05-01")
+                        .with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//p[@role='alert']").string(org.hamcrest.Matchers.containsString("last day")))
+                .andExpect(xpath("//input[@name='period'][@value='twelve-months']/@checked")
+                        .exists());
+    }
+
+    @Test
+    void aCustomPeriodCutsTheFiguresToItsDays() throws Exception {
+        mvc.perform(get("/").param("period", "custom")
+                        .param("from", "2026-03-01")
+                        .param("to", "2026-03-31")
+                        .with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//p[@class='window']").string(org.hamcrest.Matchers.containsString("31 Mar 2026")));
+    }
+
+    @Test
+    void theCoachingPageNamesTheBottleneckAndAsksAboutIt() throws Exception {
+        mvc.perform(get("/coaching/{id}", johan).with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//section[@id='bottleneck']//div[contains(@class,'card')]/span[1]")
+                        .string("Quote presentation → Contract negotiation"))
+                .andExpect(xpath("//section[@id='questions']//li").exists())
+                .andExpect(xpath("//figure[@data-chart='heatmap']//th[@data-column='won']")
+                        .exists())
+                .andExpect(xpath("//figure[@data-chart='scatter']//th[@data-column='time_sink']")
+                        .exists());
+    }
+
+    @Test
+    void theCustomerPageShowsVisitsJourneysAndWhoVisitsInSwedishFormats() throws Exception {
+        long customer =
+                customers.idByName(organisation.id(), DemoStories.LOOP_CUSTOMER).orElseThrow();
+
+        String page = mvc.perform(get("/customers/{id}", customer)
+                        .header("Accept-Language", "sv")
+                        .with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//h1").string(DemoStories.LOOP_CUSTOMER))
+                .andExpect(xpath("//figure[@data-chart='timeline']//tbody/tr").exists())
+                .andExpect(xpath("//section[@id='journeys']//tbody/tr").exists())
+                .andExpect(xpath("//section[@id='visitors']//tbody/tr/td[1]/a")
+                        .string(DemoStories.QUOTE_HEAVY_SALESPERSON))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).containsPattern("\\d{1,2} [a-zé]{3,4}\\. \\d{4}").contains("Offertpresentation");
+    }
+
+    @Test
+    void anOrganisationWithoutVisitsIsToldHowToGetThem() throws Exception {
+        Organisation empty = organisations.create("empty-" + System.nanoTime(), "Tom AB");
+        Account manager = TestAccounts.create(accounts, repository, empty, Role.ADMIN, null);
+
+        mvc.perform(get("/").with(user(TestAccounts.signedIn(manager))))
+                .andExpect(status().isOk())
+                .andExpect(
+                        xpath("//section[@class='empty']//a[@href='/import']").exists())
+                .andExpect(xpath("//figure").doesNotExist());
+    }
+
+    @Test
+    void aChosenLanguageIsRememberedOverTheBrowsers() throws Exception {
+        Cookie remembered = mvc.perform(get("/").param("lang", "sv").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(cookie().httpOnly("syfte-language", true))
+                .andReturn()
+                .getResponse()
+                .getCookie("syfte-language");
+
+        mvc.perform(get("/").header("Accept-Language", "en").cookie(remembered).with(user(admin)))
+                .andExpect(xpath("/html/@lang").string("sv"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Framsteg från syfte till syfte")));
+        mvc.perform(get("/").param("lang", "de").header("Accept-Language", "en").with(user(admin)))
+                .andExpect(cookie().doesNotExist("syfte-language"))
+                .andExpect(xpath("/html/@lang").string("en"));
+    }
+}
