@@ -104,10 +104,10 @@ class DashboardControllerTests extends DatabaseTest {
     void aSalespersonSeesOnlyTheirOwnRowAndTheirTeamsTotalsWithoutNames() throws Exception {
         mvc.perform(get("/").with(user(salesperson)))
                 .andExpect(status().isOk())
-                .andExpect(xpath("count(//tbody/tr)").number(1.0))
-                .andExpect(xpath("//tbody/tr/th").string(SALESPERSON))
-                .andExpect(
-                        xpath("//tfoot/tr[@class='anonymous-team']/td[last()]").string("4"))
+                .andExpect(xpath("count(//section[@id='visits']//tbody/tr)").number(1.0))
+                .andExpect(xpath("//section[@id='visits']//tbody/tr/th").string(SALESPERSON))
+                .andExpect(xpath("//section[@id='visits']//tfoot/tr[@class='anonymous-team']/td[last()]")
+                        .string("4"))
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(IDLE_SALESPERSON))));
     }
@@ -119,11 +119,11 @@ class DashboardControllerTests extends DatabaseTest {
 
     @Test
     void listsVisitsPerPurposeForEachSalespersonInTheLastTwelveFullMonths() throws Exception {
-        String row = "//tbody/tr[th='" + SALESPERSON + "']";
+        String row = "//section[@id='visits']//tbody/tr[th='" + SALESPERSON + "']";
         mvc.perform(get("/").with(user(admin)).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(xpath("//thead/tr/th[3]").string("Company presentation"))
-                .andExpect(xpath("//thead/tr/th[4]").string("Quote presentation"))
+                .andExpect(xpath("//section[@id='visits']//thead/tr/th[3]").string("Company presentation"))
+                .andExpect(xpath("//section[@id='visits']//thead/tr/th[4]").string("Quote presentation"))
                 .andExpect(xpath(row + "/td[2]").string("0"))
                 .andExpect(xpath(row + "/td[3]").string("3"))
                 .andExpect(xpath(row + "/td[5]").string("1"))
@@ -133,7 +133,7 @@ class DashboardControllerTests extends DatabaseTest {
     @Test
     void listsSalespeopleWithoutVisitsToo() throws Exception {
         mvc.perform(get("/").with(user(admin)))
-                .andExpect(xpath("//tbody/tr[th='" + IDLE_SALESPERSON + "']/td[last()]")
+                .andExpect(xpath("//section[@id='visits']//tbody/tr[th='" + IDLE_SALESPERSON + "']/td[last()]")
                         .string("0"));
     }
 
@@ -142,22 +142,22 @@ class DashboardControllerTests extends DatabaseTest {
         mvc.perform(get("/").with(user(admin)).header("Accept-Language", "sv-SE,sv;q=0.9,en;q=0.5"))
                 .andExpect(status().isOk())
                 .andExpect(xpath("/html/@lang").string("sv"))
-                .andExpect(xpath("//thead/tr/th[1]").string("Säljare"))
-                .andExpect(xpath("//thead/tr/th[4]").string("Offertpresentation"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Senaste 12 hela månaderna")));
+                .andExpect(xpath("//section[@id='visits']//thead/tr/th[1]").string("Säljare"))
+                .andExpect(xpath("//section[@id='visits']//thead/tr/th[4]").string("Offertpresentation"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Senaste 12 månaderna")));
     }
 
     @Test
     void speaksSwedishToABrowserThatAsksForSwedishWithoutACountry() throws Exception {
         mvc.perform(get("/").with(user(admin)).header("Accept-Language", "sv"))
                 .andExpect(xpath("/html/@lang").string("sv"))
-                .andExpect(xpath("//thead/tr/th[1]").string("Säljare"));
+                .andExpect(xpath("//section[@id='visits']//thead/tr/th[1]").string("Säljare"));
     }
 
     @Test
     void speaksEnglishToABrowserThatAsksForNeitherLanguage() throws Exception {
         mvc.perform(get("/").with(user(admin)).header("Accept-Language", "de-DE"))
                 .andExpect(xpath("/html/@lang").string("en"))
-                .andExpect(xpath("//thead/tr/th[1]").string("Salesperson"));
+                .andExpect(xpath("//section[@id='visits']//thead/tr/th[1]").string("Salesperson"));
     }
 }
