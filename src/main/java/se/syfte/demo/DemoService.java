@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.syfte.accounts.AccountService;
 import se.syfte.accounts.Role;
 import se.syfte.customers.db.CustomerRepository;
+import se.syfte.database.TableStatistics;
 import se.syfte.deals.Deal;
 import se.syfte.deals.db.DealRepository;
 import se.syfte.orders.Order;
@@ -45,6 +46,7 @@ public class DemoService {
     private final OrderRepository orders;
     private final TargetRepository targets;
     private final AccountService accounts;
+    private final TableStatistics statistics;
 
     DemoService(
             OrganisationService organisationService,
@@ -57,8 +59,10 @@ public class DemoService {
             VisitRepository visits,
             OrderRepository orders,
             TargetRepository targets,
-            AccountService accounts) {
+            AccountService accounts,
+            TableStatistics statistics) {
         this.accounts = accounts;
+        this.statistics = statistics;
         this.organisationService = organisationService;
         this.organisations = organisations;
         this.teams = teams;
@@ -83,6 +87,7 @@ public class DemoService {
         Organisation organisation = organisationService.create(code, "Syfte Demo AB");
         DemoData data = DemoGenerator.generate(seed, asOf);
         store(organisation.id(), data);
+        statistics.refresh();
         String team = data.salespeople().stream()
                 .filter(person -> person.name().equals(DemoStories.QUOTE_HEAVY_SALESPERSON))
                 .findFirst()

@@ -19,6 +19,7 @@ import se.syfte.audit.Actor;
 import se.syfte.audit.AuditAction;
 import se.syfte.audit.AuditLog;
 import se.syfte.customers.db.CustomerRepository;
+import se.syfte.database.TableStatistics;
 import se.syfte.imports.csv.CsvFile;
 import se.syfte.imports.db.ImportProfileRepository;
 import se.syfte.imports.db.ImportStaging;
@@ -49,6 +50,7 @@ public class ImportService {
     private final CustomerRepository customers;
     private final ImportStaging staging;
     private final AuditLog audit;
+    private final TableStatistics statistics;
 
     ImportService(
             PurposeRepository purposes,
@@ -59,6 +61,7 @@ public class ImportService {
             CustomerRepository customers,
             ImportStaging staging,
             AuditLog audit,
+            TableStatistics statistics,
             @Value("${syfte.import.max-file-mb:100}") long maxFileMegabytes,
             @Value("${syfte.import.max-sheets:50}") int maxSheets,
             @Value("${syfte.import.max-columns:1000}") int maxColumns) {
@@ -66,6 +69,7 @@ public class ImportService {
         this.customers = customers;
         this.staging = staging;
         this.audit = audit;
+        this.statistics = statistics;
         this.limits = new ImportLimits(
                 maxFileMegabytes << 20,
                 maxSheets,
@@ -226,6 +230,9 @@ public class ImportService {
             boolean refused = !read.rejections.isEmpty() && !options.skipRejected();
             if (!refused) {
                 storing.merge();
+                if (!options.dryRun()) {
+                    statistics.refresh();
+                }
             }
             if (refused || options.dryRun()) {
                 status.setRollbackOnly();

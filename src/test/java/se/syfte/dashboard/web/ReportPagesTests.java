@@ -34,11 +34,6 @@ import se.syfte.support.DatabaseTest;
 
 /** The dashboard, coaching and customer pages on the demo organisation, as a manager and an admin read them. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@org.junit.jupiter.api.condition.DisabledIfSystemProperty(
-        named = "syfte.test.db-url",
-        matches = "jdbc:postgresql:.*",
-        disabledReason =
-                "the demo organisation's pages on PostgreSQL hang the CI run: being investigated, see the closing note")
 class ReportPagesTests extends DatabaseTest {
 
     @Autowired
