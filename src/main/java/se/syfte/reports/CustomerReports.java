@@ -96,7 +96,10 @@ class CustomerReports {
 
     /** Customers in Pareto order (by order intake, largest first) with the running shares beside them. */
     ReportTable effort(ReportContext context) {
-        EffortAndYield figures = effortOf(context);
+        return effort(effortOf(context));
+    }
+
+    ReportTable effort(EffortAndYield figures) {
         ReportTable.Builder table = ReportTable.builder(
                 "effort",
                 Column.text("customer"),

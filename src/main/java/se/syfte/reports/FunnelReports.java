@@ -28,7 +28,11 @@ class FunnelReports {
     }
 
     ReportTable funnel(ReportContext context) {
-        Map<Long, ProgressRates> bySalesperson = journeys.ratesBySalesperson(context);
+        return funnel(context, journeys.ratesBySalesperson(context));
+    }
+
+    /** @param bySalesperson the cut's progress counts per salesperson, from one walk of the journeys */
+    ReportTable funnel(ReportContext context, Map<Long, ProgressRates> bySalesperson) {
         FunnelSteps steps = context.funnelSteps();
         ReportTable.Builder table = ReportTable.builder(
                 "funnel",
@@ -76,8 +80,7 @@ class FunnelReports {
     }
 
     /** Each salesperson's bottleneck against the rest of their team within the cut, by name. */
-    Map<String, WeakestStep> bottlenecks(ReportContext context) {
-        Map<Long, ProgressRates> bySalesperson = journeys.ratesBySalesperson(context);
+    Map<String, WeakestStep> bottlenecks(ReportContext context, Map<Long, ProgressRates> bySalesperson) {
         FunnelSteps steps = context.funnelSteps();
         Map<String, WeakestStep> found = new HashMap<>();
         for (long salesperson : context.scope().salespeople()) {

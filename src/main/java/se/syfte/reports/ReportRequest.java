@@ -21,4 +21,10 @@ public record ReportRequest(
             throw new IllegalArgumentException("give a salesperson or a team, not both");
         }
     }
+
+    /** What the pages ask for: counts per month, the rules with SPEC's default settings. */
+    public static ReportRequest forPage(
+            ReportName name, Window window, Optional<String> salesperson, Optional<String> team, Locale locale) {
+        return new ReportRequest(name, window, salesperson, team, Period.MONTH, AnalyticsSettings.defaults(), locale);
+    }
 }

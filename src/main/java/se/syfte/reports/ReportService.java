@@ -8,8 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.syfte.analytics.core.Ratio;
 import se.syfte.analytics.core.Scope;
+import se.syfte.analytics.effort.EffortAndYield;
+import se.syfte.analytics.funnel.ProgressRates;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.Salesperson;
 import se.syfte.organisation.Team;
@@ -33,6 +34,7 @@ public class ReportService {
     private final CustomerReports customers;
     private final ResultReports results;
     private final CoachingReport coaching;
+    private final JourneyFigures journeys;
 
     ReportService(
             SalespersonRepository salespeople,
@@ -42,7 +44,8 @@ public class ReportService {
             FunnelReports funnel,
             CustomerReports customers,
             ResultReports results,
-            CoachingReport coaching) {
+            CoachingReport coaching,
+            JourneyFigures journeys) {
         this.salespeople = salespeople;
         this.teams = teams;
         this.purposes = purposes;
@@ -51,6 +54,7 @@ public class ReportService {
         this.customers = customers;
         this.results = results;
         this.coaching = coaching;
+        this.journeys = journeys;
     }
 
     /** Every salesperson of the organisation: the scope of its administrators and of the command line. */
@@ -94,18 +98,37 @@ public class ReportService {
     }
 
     /**
-     * Each salesperson's bottleneck (SPEC §3) in the request's cut, by name, found in one walk of
-     * the journeys: the step where they fall furthest below the rest of their team.
+     * The team dashboard's figures for one cut, each worked out once: the cut is resolved once,
+     * the journeys walked once for the progress rates and every salesperson's bottleneck, and the
+     * effort read once for the Pareto rows and the time-sink share.
      */
     @Transactional(readOnly = true)
-    public Map<String, WeakestStep> bottlenecks(Organisation organisation, Scope visible, ReportRequest request) {
-        return funnel.bottlenecks(cut(organisation, visible, request).context());
+    public TeamFigures teamFigures(Organisation organisation, Scope visible, ReportRequest request) {
+        Cut cut = cut(organisation, visible, request);
+        ReportContext context = cut.context();
+        Map<Long, ProgressRates> rates = journeys.ratesBySalesperson(context);
+        EffortAndYield effort = customers.effortOf(context);
+        return new TeamFigures(
+                results.attainment(context, cut.teams()),
+                funnel.funnel(context, rates),
+                funnel.bottlenecks(context, rates),
+                customers.loops(context),
+                customers.concentration(context),
+                customers.effort(effort),
+                effort.timeSinkShare(),
+                results.winrate(context),
+                activity.traditional(context));
     }
 
-    /** The share of the cut's hours that went to time sinks (SPEC §3), for a headline beside the effort report. */
-    @Transactional(readOnly = true)
-    public Ratio timeSinkShare(Organisation organisation, Scope visible, ReportRequest request) {
-        return customers.effortOf(cut(organisation, visible, request).context()).timeSinkShare();
+    /**
+     * The teams within what the caller may see: a team is in scope when all its salespeople are,
+     * so that naming another is as naming no team at all.
+     */
+    public static List<Team> teamsWithin(List<Team> teams, List<Salesperson> everyone, Scope visible) {
+        return teams.stream()
+                .filter(team -> everyone.stream()
+                        .noneMatch(person -> person.teamId() == team.id() && !visible.includes(person.id())))
+                .toList();
     }
 
     /** One customer's journeys (SPEC §3) with the salespeople the caller may see, in the request's window. */
@@ -121,11 +144,7 @@ public class ReportService {
         Map<Long, Salesperson> people = everyone.stream()
                 .filter(person -> visible.includes(person.id()))
                 .collect(Collectors.toMap(Salesperson::id, Function.identity()));
-        // A team is in scope when all its salespeople are: naming another is as naming no team at all.
-        List<Team> allTeams = teams.findAll(organisation.id()).stream()
-                .filter(team -> everyone.stream()
-                        .noneMatch(person -> person.teamId() == team.id() && !visible.includes(person.id())))
-                .toList();
+        List<Team> allTeams = teamsWithin(teams.findAll(organisation.id()), everyone, visible);
         ReportContext context = request.salesperson()
                 .map(name -> salesperson(people, name))
                 .map(person -> context(visible, people, request, Set.of(person.id()), Optional.of(person)))

@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import se.syfte.accounts.AccountScope;
 import se.syfte.accounts.web.SignedInUser;
-import se.syfte.analytics.core.AnalyticsSettings;
-import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
 import se.syfte.organisation.Organisation;
@@ -89,7 +87,11 @@ class CoachingController {
         BiFunction<String, String, String> linked = links.of(
                 organisation.id(),
                 everyone.stream().filter(p -> visible.includes(p.id())).toList());
-        Report coaching = reports.run(organisation, visible, request(ReportName.COACHING, person, window, locale));
+        Report coaching = reports.run(
+                organisation,
+                visible,
+                ReportRequest.forPage(
+                        ReportName.COACHING, window, Optional.of(person.name()), Optional.empty(), locale));
         Map<String, ReportView> sections = new HashMap<>();
         for (ReportTable section : coaching.sections()) {
             sections.put(section.title(), views.view(section, formatting, linked));
@@ -104,19 +106,43 @@ class CoachingController {
         model.addAttribute(
                 "cohort",
                 first(
-                        reports.run(organisation, visible, request(ReportName.COHORT, person, window, locale)),
+                        reports.run(
+                                organisation,
+                                visible,
+                                ReportRequest.forPage(
+                                        ReportName.COHORT,
+                                        window,
+                                        Optional.of(person.name()),
+                                        Optional.empty(),
+                                        locale)),
                         formatting,
                         linked));
         model.addAttribute(
                 "effort",
                 first(
-                        reports.run(organisation, visible, request(ReportName.EFFORT, person, window, locale)),
+                        reports.run(
+                                organisation,
+                                visible,
+                                ReportRequest.forPage(
+                                        ReportName.EFFORT,
+                                        window,
+                                        Optional.of(person.name()),
+                                        Optional.empty(),
+                                        locale)),
                         formatting,
                         linked));
         model.addAttribute(
                 "attainment",
                 first(
-                        reports.run(organisation, visible, request(ReportName.ATTAINMENT, person, window, locale)),
+                        reports.run(
+                                organisation,
+                                visible,
+                                ReportRequest.forPage(
+                                        ReportName.ATTAINMENT,
+                                        window,
+                                        Optional.of(person.name()),
+                                        Optional.empty(),
+                                        locale)),
                         formatting,
                         linked));
         return "coaching";
@@ -125,16 +151,5 @@ class CoachingController {
     private ReportView first(
             Report report, ReportViews.Formatting formatting, BiFunction<String, String, String> linked) {
         return views.view(report.sections().get(0), formatting, linked);
-    }
-
-    private static ReportRequest request(ReportName name, Salesperson person, Window window, Locale locale) {
-        return new ReportRequest(
-                name,
-                window,
-                Optional.of(person.name()),
-                Optional.empty(),
-                Period.MONTH,
-                AnalyticsSettings.defaults(),
-                locale);
     }
 }

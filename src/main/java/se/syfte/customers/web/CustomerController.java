@@ -14,8 +14,6 @@ import org.springframework.web.server.ResponseStatusException;
 import se.syfte.accounts.AccountScope;
 import se.syfte.accounts.Role;
 import se.syfte.accounts.web.SignedInUser;
-import se.syfte.analytics.core.AnalyticsSettings;
-import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
 import se.syfte.customers.db.CustomerHistoryQuery;
@@ -97,14 +95,8 @@ class CustomerController {
                         reports.customerJourneys(
                                 organisation,
                                 visible,
-                                new ReportRequest(
-                                        ReportName.FUNNEL,
-                                        window,
-                                        Optional.empty(),
-                                        Optional.empty(),
-                                        Period.MONTH,
-                                        AnalyticsSettings.defaults(),
-                                        locale),
+                                ReportRequest.forPage(
+                                        ReportName.FUNNEL, window, Optional.empty(), Optional.empty(), locale),
                                 id),
                         formatting,
                         linked));

@@ -19,7 +19,6 @@ import se.syfte.accounts.AccountScope;
 import se.syfte.accounts.Role;
 import se.syfte.accounts.web.SignedInUser;
 import se.syfte.analytics.activity.db.ActivityQuery;
-import se.syfte.analytics.core.AnalyticsSettings;
 import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Ratio;
 import se.syfte.analytics.core.Scope;
@@ -37,6 +36,7 @@ import se.syfte.reports.ReportContext;
 import se.syfte.reports.ReportName;
 import se.syfte.reports.ReportRequest;
 import se.syfte.reports.ReportService;
+import se.syfte.reports.TeamFigures;
 import se.syfte.reports.WeakestStep;
 import se.syfte.reports.web.PickedWindow;
 import se.syfte.reports.web.ReportLinks;
@@ -100,11 +100,7 @@ class DashboardController {
         List<Purpose> allPurposes = purposes.findAll(org);
         List<Team> allTeams = teams.findAll(org);
         Scope visible = scopes.of(user.account(), everyone);
-        List<Team> teamChoices = allTeams.stream()
-                .filter(candidate -> everyone.stream()
-                        .filter(person -> person.teamId() == candidate.id())
-                        .allMatch(person -> visible.includes(person.id())))
-                .toList();
+        List<Team> teamChoices = ReportService.teamsWithin(allTeams, everyone, visible);
         Optional<Team> teamCut = Optional.ofNullable(team)
                 .map(id -> teamChoices.stream()
                         .filter(candidate -> candidate.id() == id)
@@ -147,15 +143,14 @@ class DashboardController {
             Model model) {
         ReportViews.Formatting formatting = views.formatting(organisation, allPurposes, locale);
         BiFunction<String, String, String> links = this.links.of(organisation.id(), people);
-        java.util.function.Function<ReportName, ReportView> run = name -> views.view(
-                reports.run(organisation, visible, request(name, window, teamCut, locale))
-                        .sections()
-                        .get(0),
-                formatting,
-                links);
-        ReportView attainment = run.apply(ReportName.ATTAINMENT);
+        TeamFigures figures = reports.teamFigures(
+                organisation,
+                visible,
+                ReportRequest.forPage(ReportName.FUNNEL, window, Optional.empty(), teamCut.map(Team::name), locale));
+        ReportView attainment = views.view(figures.attainment(), formatting, links);
         int periodAt = PivotGrid.index(attainment, "period");
         int salespersonAt = PivotGrid.index(attainment, "salesperson");
+        int purposeAt = PivotGrid.index(attainment, "purpose");
         String latest = attainment.rows().stream()
                 .map(row -> row.get(periodAt).value())
                 .max(String::compareTo)
@@ -170,13 +165,12 @@ class DashboardController {
                                 && !row.get(salespersonAt).value().equals(ReportContext.ALL),
                         "salesperson",
                         "purpose",
-                        row -> row.get(PivotGrid.index(attainment, "purpose")).text(),
+                        row -> row.get(purposeAt).text(),
                         "attainment",
                         "pace",
                         (name, purpose) -> false));
-        ReportView funnel = run.apply(ReportName.FUNNEL);
-        Map<String, WeakestStep> weakest =
-                reports.bottlenecks(organisation, visible, request(ReportName.FUNNEL, window, teamCut, locale));
+        ReportView funnel = views.view(figures.funnel(), formatting, links);
+        Map<String, WeakestStep> weakest = figures.weakestSteps();
         int fromAt = PivotGrid.index(funnel, "from_purpose");
         int toAt = PivotGrid.index(funnel, "to_purpose");
         model.addAttribute(
@@ -192,27 +186,15 @@ class DashboardController {
                         (name, step) -> Optional.ofNullable(weakest.get(name))
                                 .map(found -> found.fromPurpose().equals(step))
                                 .orElse(false)));
-        model.addAttribute("loops", run.apply(ReportName.LOOPS));
-        model.addAttribute("concentration", run.apply(ReportName.CONCENTRATION));
-        model.addAttribute("effort", run.apply(ReportName.EFFORT));
-        Ratio sinkShare =
-                reports.timeSinkShare(organisation, visible, request(ReportName.EFFORT, window, teamCut, locale));
+        model.addAttribute("loops", views.view(figures.loops(), formatting, links));
+        model.addAttribute("concentration", views.view(figures.concentration(), formatting, links));
+        model.addAttribute("effort", views.view(figures.effort(), formatting, links));
+        Ratio sinkShare = figures.timeSinkShare();
         model.addAttribute(
                 "timeSinkShare",
                 sinkShare.isEmpty() ? "–" : formatting.percent(sinkShare.value().getAsDouble()));
-        model.addAttribute("winrate", run.apply(ReportName.WINRATE));
-        model.addAttribute("traditional", run.apply(ReportName.TRADITIONAL));
-    }
-
-    private static ReportRequest request(ReportName name, Window window, Optional<Team> team, Locale locale) {
-        return new ReportRequest(
-                name,
-                window,
-                Optional.empty(),
-                team.map(Team::name),
-                Period.MONTH,
-                AnalyticsSettings.defaults(),
-                locale);
+        model.addAttribute("winrate", views.view(figures.winrate(), formatting, links));
+        model.addAttribute("traditional", views.view(figures.traditional(), formatting, links));
     }
 
     /** A salesperson sees their team's totals beside their own, without names: counted over the whole team. */

@@ -51,6 +51,7 @@ public record PivotGrid(List<String> columns, List<Row> rows, Row team) {
         Map<String, String> columns = new LinkedHashMap<>();
         Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
         Map<String, String> links = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         for (List<ReportView.Cell> row : report.rows()) {
             if (!rowsWanted.test(row)) {
                 continue;
@@ -59,6 +60,7 @@ public record PivotGrid(List<String> columns, List<Row> rows, Row team) {
             String key = row.get(acrossAt).value();
             columns.putIfAbsent(key, heading.apply(row));
             links.putIfAbsent(name, row.get(keyAt).link());
+            labels.putIfAbsent(name, row.get(keyAt).text());
             ReportView.Cell shown = row.get(figureAt);
             cells.computeIfAbsent(name, n -> new LinkedHashMap<>())
                     .put(
@@ -75,12 +77,7 @@ public record PivotGrid(List<String> columns, List<Row> rows, Row team) {
             List<Cell> line = columns.keySet().stream()
                     .map(key -> entry.getValue().getOrDefault(key, new Cell("–", "", "", false)))
                     .toList();
-            String label = report.rows().stream()
-                    .filter(r -> r.get(keyAt).value().equals(entry.getKey()))
-                    .findFirst()
-                    .map(r -> r.get(keyAt).text())
-                    .orElse(entry.getKey());
-            Row row = new Row(label, links.get(entry.getKey()), line);
+            Row row = new Row(labels.get(entry.getKey()), links.get(entry.getKey()), line);
             if (entry.getKey().equals(se.syfte.reports.ReportContext.ALL)) {
                 team = row;
             } else {

@@ -1,0 +1,19 @@
+package se.syfte.reports;
+
+import java.util.Map;
+import se.syfte.analytics.core.Ratio;
+
+/**
+ * The team dashboard's figures for one cut: the reports' tables, each salesperson's weakest step
+ * by name, and the share of the hours that went to time sinks.
+ */
+public record TeamFigures(
+        ReportTable attainment,
+        ReportTable funnel,
+        Map<String, WeakestStep> weakestSteps,
+        ReportTable loops,
+        ReportTable concentration,
+        ReportTable effort,
+        Ratio timeSinkShare,
+        ReportTable winrate,
+        ReportTable traditional) {}
