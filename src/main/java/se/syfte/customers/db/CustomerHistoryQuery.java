@@ -44,17 +44,14 @@ public class CustomerHistoryQuery {
                 Column.hours("hours"),
                 Column.text("channel"),
                 Column.text("note"));
-        jdbc.sql(VISITS)
-                .params(parameters(scope, customerId))
-                .query((row, number) -> table.row(
-                        row.getObject("visit_date", LocalDate.class),
-                        row.getString("salesperson"),
-                        row.getString("purpose_code"),
-                        row.getDouble("hours"),
-                        row.getString("channel"),
-                        row.getString("note")))
-                .list();
-        return table.build();
+        return filled(table, VISITS, scope, customerId, (row, number) -> new Object[] {
+            row.getObject("visit_date", LocalDate.class),
+            row.getString("salesperson"),
+            row.getString("purpose_code"),
+            row.getDouble("hours"),
+            row.getString("channel"),
+            row.getString("note")
+        });
     }
 
     public ReportTable deals(Scope scope, long customerId) {
@@ -67,31 +64,23 @@ public class CustomerHistoryQuery {
                 Column.text("status"),
                 Column.amount("value"),
                 Column.date("close_date"));
-        jdbc.sql(DEALS)
-                .params(parameters(scope, customerId))
-                .query((row, number) -> table.row(
-                        row.getString("title"),
-                        row.getString("owner"),
-                        row.getObject("created_date", LocalDate.class),
-                        row.getString("stage"),
-                        row.getString("status"),
-                        row.getBigDecimal("value"),
-                        row.getObject("close_date", LocalDate.class)))
-                .list();
-        return table.build();
+        return filled(table, DEALS, scope, customerId, (row, number) -> new Object[] {
+            row.getString("title"),
+            row.getString("owner"),
+            row.getObject("created_date", LocalDate.class),
+            row.getString("stage"),
+            row.getString("status"),
+            row.getBigDecimal("value"),
+            row.getObject("close_date", LocalDate.class)
+        });
     }
 
     public ReportTable orders(Scope scope, long customerId) {
         ReportTable.Builder table =
                 ReportTable.builder("orders", Column.date("date"), Column.text("salesperson"), Column.amount("amount"));
-        jdbc.sql(ORDERS)
-                .params(parameters(scope, customerId))
-                .query((row, number) -> table.row(
-                        row.getObject("order_date", LocalDate.class),
-                        row.getString("salesperson"),
-                        row.getBigDecimal("amount")))
-                .list();
-        return table.build();
+        return filled(table, ORDERS, scope, customerId, (row, number) -> new Object[] {
+            row.getObject("order_date", LocalDate.class), row.getString("salesperson"), row.getBigDecimal("amount")
+        });
     }
 
     public ReportTable visitors(Scope scope, long customerId) {
@@ -101,14 +90,22 @@ public class CustomerHistoryQuery {
                 Column.integer("visits"),
                 Column.hours("hours"),
                 Column.date("last_visit"));
-        jdbc.sql(VISITORS)
-                .params(parameters(scope, customerId))
-                .query((row, number) -> table.row(
-                        row.getString("salesperson"),
-                        row.getLong("visits"),
-                        row.getDouble("hours"),
-                        row.getObject("last_visit", LocalDate.class)))
-                .list();
+        return filled(table, VISITORS, scope, customerId, (row, number) -> new Object[] {
+            row.getString("salesperson"),
+            row.getLong("visits"),
+            row.getDouble("hours"),
+            row.getObject("last_visit", LocalDate.class)
+        });
+    }
+
+    /** The table with a row per result, the cells as {@code cells} reads them. */
+    private ReportTable filled(
+            ReportTable.Builder table,
+            String sql,
+            Scope scope,
+            long customerId,
+            org.springframework.jdbc.core.RowMapper<Object[]> cells) {
+        jdbc.sql(sql).params(parameters(scope, customerId)).query(cells).list().forEach(table::row);
         return table.build();
     }
 

@@ -32,6 +32,7 @@ import se.syfte.accounts.Account;
 import se.syfte.accounts.AccountService;
 import se.syfte.support.DatabaseTest;
 import se.syfte.visitlog.VisitService;
+import se.syfte.visits.StoredVisit;
 
 /**
  * Every endpoint the application registers, asked by each kind of caller — no one, an admin, a
@@ -155,11 +156,15 @@ class AccessPolicyTests extends DatabaseTest {
     }
 
     private long visitOf(long salesperson) {
+        return visitBy(world.admin, salesperson, "Kund AB").id();
+    }
+
+    /** A visit stored by the admin of the salesperson's organisation. */
+    private StoredVisit visitBy(Account admin, long salesperson, String customer) {
         return visits.create(
-                        world.admin,
-                        new VisitService.VisitInput(
-                                LocalDate.of(2026, 11, 2), null, salesperson, "Kund AB", "QUOTE", 60, null, null))
-                .id();
+                admin,
+                new VisitService.VisitInput(
+                        LocalDate.of(2026, 11, 2), null, salesperson, customer, "QUOTE", 60, null, null));
     }
 
     private static String visitBody(long salesperson) {
@@ -598,11 +603,6 @@ class AccessPolicyTests extends DatabaseTest {
     }
 
     private long customerVisitedBy(Account admin, long salesperson, String customer) {
-        return visits.create(
-                        admin,
-                        new VisitService.VisitInput(
-                                LocalDate.of(2026, 11, 2), null, salesperson, customer, "QUOTE", 60, null, null))
-                .visit()
-                .customerId();
+        return visitBy(admin, salesperson, customer).visit().customerId();
     }
 }
