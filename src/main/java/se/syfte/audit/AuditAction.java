@@ -16,5 +16,6 @@ public enum AuditAction {
     VISIT_DELETED,
     DEAL_CHANGED,
     ORDER_CHANGED,
-    TARGET_CHANGED
+    TARGET_CHANGED,
+    SETTINGS_CHANGED
 }

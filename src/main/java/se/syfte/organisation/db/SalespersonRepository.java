@@ -34,4 +34,15 @@ public class SalespersonRepository {
                 .query(Salesperson.class)
                 .list();
     }
+
+    public void update(long orgId, long id, long teamId, String name, String email) {
+        jdbc.sql(
+                        "UPDATE salesperson SET team_id = :team, name = :name, email = :email WHERE org_id = :org AND id = :id")
+                .param("org", orgId)
+                .param("id", id)
+                .param("team", teamId)
+                .param("name", name)
+                .param("email", email)
+                .update();
+    }
 }

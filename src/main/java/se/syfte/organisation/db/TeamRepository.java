@@ -28,4 +28,12 @@ public class TeamRepository {
                 .query(Team.class)
                 .list();
     }
+
+    public void rename(long orgId, long id, String name) {
+        jdbc.sql("UPDATE team SET name = :name WHERE org_id = :org AND id = :id")
+                .param("org", orgId)
+                .param("id", id)
+                .param("name", name)
+                .update();
+    }
 }

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.syfte.purposes.DefaultPurposes;
 import se.syfte.purposes.Purpose;
+import se.syfte.purposes.PurposeDraft;
 import se.syfte.purposes.PurposeKind;
 
 @Repository
@@ -60,6 +61,92 @@ public class PurposeRepository {
                         .update();
             }
         }
+    }
+
+    public long insert(long orgId, PurposeDraft draft) {
+        return jdbc.sql("""
+                        INSERT INTO purpose (org_id, code, name_sv, name_en, kind, step, default_minutes)
+                        VALUES (:org, :code, :sv, :en, :kind, :step, :minutes)
+                        RETURNING id
+                        """)
+                .param("org", orgId)
+                .param("code", draft.code())
+                .param("sv", draft.nameSv().strip())
+                .param("en", draft.nameEn().strip())
+                .param("kind", draft.kind().name())
+                .param("step", draft.step())
+                .param("minutes", draft.defaultMinutes())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Everything but the code, which imports and the API name the purpose by. */
+    public void update(long orgId, long id, PurposeDraft draft) {
+        jdbc.sql("""
+                        UPDATE purpose
+                        SET name_sv = :sv, name_en = :en, kind = :kind, step = :step, default_minutes = :minutes
+                        WHERE org_id = :org AND id = :id
+                        """)
+                .param("org", orgId)
+                .param("id", id)
+                .param("sv", draft.nameSv().strip())
+                .param("en", draft.nameEn().strip())
+                .param("kind", draft.kind().name())
+                .param("step", draft.step())
+                .param("minutes", draft.defaultMinutes())
+                .update();
+    }
+
+    /**
+     * Makes the purpose's keyword rules exactly {@code keywords}, deleting only the dropped ones
+     * and inserting only the new ones: DuckDB refuses a key deleted and inserted again in one
+     * transaction.
+     */
+    public void replaceKeywords(long orgId, long purposeId, List<String> keywords) {
+        List<String> current = keywords(orgId, purposeId);
+        for (String dropped : current) {
+            if (!keywords.contains(dropped)) {
+                jdbc.sql(
+                                "DELETE FROM purpose_keyword WHERE org_id = :org AND purpose_id = :purpose AND keyword = :keyword")
+                        .param("org", orgId)
+                        .param("purpose", purposeId)
+                        .param("keyword", dropped)
+                        .update();
+            }
+        }
+        for (String added : keywords) {
+            if (!current.contains(added)) {
+                jdbc.sql("INSERT INTO purpose_keyword (org_id, purpose_id, keyword) VALUES (:org, :purpose, :keyword)")
+                        .param("org", orgId)
+                        .param("purpose", purposeId)
+                        .param("keyword", added)
+                        .update();
+            }
+        }
+    }
+
+    /** Each keyword rule with the code of the purpose it classifies as. */
+    public java.util.Map<String, String> keywordOwners(long orgId) {
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT k.keyword, p.code
+                        FROM purpose_keyword k
+                        JOIN purpose p ON p.org_id = k.org_id AND p.id = k.purpose_id
+                        WHERE k.org_id = :org
+                        """)
+                .param("org", orgId)
+                .query((rs, row) -> owners.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return owners;
+    }
+
+    /** How many stored visits have the purpose: what a change to its kind, step or duration reaches. */
+    public long visits(long orgId, long purposeId) {
+        return jdbc.sql("SELECT COUNT(*) FROM visit WHERE org_id = :org AND purpose_id = :purpose")
+                .param("org", orgId)
+                .param("purpose", purposeId)
+                .query(Long.class)
+                .single();
     }
 
     /** Every purpose's classification keywords, by purpose id. */

@@ -181,6 +181,14 @@ class AccessPolicyTests extends DatabaseTest {
                 .id();
     }
 
+    private long teamOf(long salesperson) {
+        return context.getBean(se.syfte.organisation.db.SalespersonRepository.class).findAll(world.a.id()).stream()
+                .filter(person -> person.id() == salesperson)
+                .findFirst()
+                .orElseThrow()
+                .teamId();
+    }
+
     private long dansToken() {
         return accounts.createToken(world.otherSalesperson, "dan's").id();
     }
@@ -228,6 +236,94 @@ class AccessPolicyTests extends DatabaseTest {
                         404,
                         404),
                 new Probe("GET /admin/users", "the accounts", c -> get("/admin/users"), 302, 200, 403, 403, 200),
+                new Probe("GET /admin/settings", "the settings", c -> get("/admin/settings"), 302, 200, 403, 403, 200),
+                new Probe(
+                        "GET /admin/settings/purposes/new",
+                        "the form for a new purpose",
+                        c -> get("/admin/settings/purposes/new"),
+                        302,
+                        200,
+                        403,
+                        403,
+                        200),
+                new Probe(
+                        "GET /admin/settings/purposes/{id}",
+                        "organisation A's QUOTE",
+                        c -> get("/admin/settings/purposes/{id}", quote()),
+                        302,
+                        200,
+                        403,
+                        403,
+                        404),
+                new Probe(
+                        "POST /admin/settings/purposes",
+                        "a new purpose of one's own organisation",
+                        c -> post("/admin/settings/purposes")
+                                .param("code", "PROBE" + System.nanoTime())
+                                .param("nameSv", "Provbesök")
+                                .param("nameEn", "Probe visit")
+                                .param("kind", "CARE")
+                                .param("defaultMinutes", "30"),
+                        302,
+                        302,
+                        403,
+                        403,
+                        302),
+                new Probe(
+                        "POST /admin/settings/purposes/{id}",
+                        "renaming organisation A's QUOTE",
+                        c -> post("/admin/settings/purposes/{id}", quote())
+                                .param("nameSv", "Offert")
+                                .param("nameEn", "Quote")
+                                .param("kind", "FUNNEL")
+                                .param("step", "2")
+                                .param("defaultMinutes", "60"),
+                        302,
+                        302,
+                        403,
+                        403,
+                        404),
+                new Probe(
+                        "POST /admin/settings/teams",
+                        "a new team of one's own organisation",
+                        c -> post("/admin/settings/teams").param("name", "Team " + System.nanoTime()),
+                        302,
+                        302,
+                        403,
+                        403,
+                        302),
+                new Probe(
+                        "POST /admin/settings/teams/{id}",
+                        "renaming organisation A's North",
+                        c -> post("/admin/settings/teams/{id}", teamOf(world.anna))
+                                .param("name", "North " + System.nanoTime()),
+                        302,
+                        302,
+                        403,
+                        403,
+                        404),
+                new Probe(
+                        "POST /admin/settings/salespeople",
+                        "a new salesperson in organisation A's North",
+                        c -> post("/admin/settings/salespeople")
+                                .param("name", "Nils " + System.nanoTime())
+                                .param("team", String.valueOf(teamOf(world.anna))),
+                        302,
+                        302,
+                        403,
+                        403,
+                        404),
+                new Probe(
+                        "POST /admin/settings/salespeople/{id}",
+                        "renaming Anna",
+                        c -> post("/admin/settings/salespeople/{id}", world.anna)
+                                .param("name", "Anna " + System.nanoTime())
+                                .param("team", String.valueOf(teamOf(world.anna))),
+                        302,
+                        302,
+                        403,
+                        403,
+                        404),
                 new Probe(
                         "POST /admin/users/{id}/password",
                         "resetting Anna's password",

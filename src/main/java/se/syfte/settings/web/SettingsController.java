@@ -1,0 +1,176 @@
+package se.syfte.settings.web;
+
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.syfte.accounts.web.SignedInUser;
+import se.syfte.organisation.Salesperson;
+import se.syfte.organisation.Team;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.organisation.db.TeamRepository;
+import se.syfte.purposes.db.PurposeRepository;
+
+/**
+ * The settings page (admins, under /admin): the purposes with their keyword rules, and the teams
+ * and salespeople, which are added, renamed and moved here. A wrong name shows the page again
+ * with the message and stores nothing.
+ */
+@Controller
+class SettingsController {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int LONGEST_NAME = 200;
+
+    private final PurposeRepository purposes;
+    private final TeamRepository teams;
+    private final SalespersonRepository salespeople;
+    private final SettingsChanges changes;
+
+    SettingsController(
+            PurposeRepository purposes,
+            TeamRepository teams,
+            SalespersonRepository salespeople,
+            SettingsChanges changes) {
+        this.purposes = purposes;
+        this.teams = teams;
+        this.salespeople = salespeople;
+        this.changes = changes;
+    }
+
+    @GetMapping("/admin/settings")
+    String settings(@AuthenticationPrincipal SignedInUser user, Model model) {
+        return page(user.account().orgId(), null, model);
+    }
+
+    @PostMapping("/admin/settings/teams")
+    @Transactional
+    String addTeam(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam String name,
+            Model model,
+            RedirectAttributes redirect) {
+        long org = user.account().orgId();
+        String problem = teamNameProblem(org, name, null);
+        if (problem != null) {
+            return page(org, problem, model);
+        }
+        teams.insert(org, name.strip());
+        return changes.saved(user.account(), "team " + name.strip() + " added", redirect);
+    }
+
+    @PostMapping("/admin/settings/teams/{id}")
+    @Transactional
+    String renameTeam(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam String name,
+            Model model,
+            RedirectAttributes redirect) {
+        long org = user.account().orgId();
+        Team team = team(org, id);
+        if (team.name().equals(name.strip())) {
+            return "redirect:/admin/settings";
+        }
+        String problem = teamNameProblem(org, name, id);
+        if (problem != null) {
+            return page(org, problem, model);
+        }
+        teams.rename(org, id, name.strip());
+        return changes.saved(user.account(), "team " + team.name() + " renamed " + name.strip(), redirect);
+    }
+
+    @PostMapping("/admin/settings/salespeople")
+    @Transactional
+    String addSalesperson(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam String name,
+            @RequestParam(required = false) String email,
+            @RequestParam long team,
+            Model model,
+            RedirectAttributes redirect) {
+        long org = user.account().orgId();
+        team(org, team);
+        String problem = salespersonProblem(org, name, email, null);
+        if (problem != null) {
+            return page(org, problem, model);
+        }
+        salespeople.insert(org, team, name.strip(), blankAsNull(email));
+        return changes.saved(user.account(), "salesperson " + name.strip() + " added", redirect);
+    }
+
+    @PostMapping("/admin/settings/salespeople/{id}")
+    @Transactional
+    String changeSalesperson(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam String name,
+            @RequestParam(required = false) String email,
+            @RequestParam long team,
+            Model model,
+            RedirectAttributes redirect) {
+        long org = user.account().orgId();
+        Salesperson before = salespeople.findAll(org).stream()
+                .filter(person -> person.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        team(org, team);
+        String problem = salespersonProblem(org, name, email, id);
+        if (problem != null) {
+            return page(org, problem, model);
+        }
+        salespeople.update(org, id, team, name.strip(), blankAsNull(email));
+        return changes.saved(user.account(), "salesperson " + before.name() + " changed", redirect);
+    }
+
+    private String teamNameProblem(long org, String name, Long except) {
+        if (name.isBlank() || name.strip().length() > LONGEST_NAME) {
+            return "settings.error.name";
+        }
+        boolean taken = teams.findAll(org).stream()
+                .anyMatch(other ->
+                        !Long.valueOf(other.id()).equals(except) && other.name().equalsIgnoreCase(name.strip()));
+        return taken ? "settings.error.teamTaken" : null;
+    }
+
+    private String salespersonProblem(long org, String name, String email, Long except) {
+        if (name.isBlank() || name.strip().length() > LONGEST_NAME) {
+            return "settings.error.name";
+        }
+        if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
+            return "settings.error.email";
+        }
+        boolean taken = salespeople.findAll(org).stream()
+                .anyMatch(other ->
+                        !Long.valueOf(other.id()).equals(except) && other.name().equalsIgnoreCase(name.strip()));
+        return taken ? "settings.error.salespersonTaken" : null;
+    }
+
+    private Team team(long org, long id) {
+        return teams.findAll(org).stream()
+                .filter(candidate -> candidate.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String page(long org, String problem, Model model) {
+        model.addAttribute("purposes", purposes.findAll(org));
+        model.addAttribute("keywords", purposes.keywordsByPurpose(org));
+        model.addAttribute("teams", teams.findAll(org));
+        model.addAttribute("salespeople", salespeople.findAll(org));
+        model.addAttribute("problem", problem);
+        return "settings";
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
