@@ -207,6 +207,20 @@ class BrowserTests extends DatabaseTest {
     }
 
     @Test
+    void aSignedInUserReadsTheApiInSwaggerUi() throws IOException {
+        WebDriver desktop = open("en", 1280, 900);
+        signIn(desktop, TestAccounts.create(accounts, repository, organisation, Role.ADMIN, null));
+
+        desktop.get("http://localhost:" + port + "/swagger-ui.html");
+
+        assertThat(waitFor(By.cssSelector(".info .title")).getText()).startsWith("Syfte API");
+        assertThat(desktop.findElements(By.cssSelector(".opblock-summary-path")))
+                .extracting(WebElement::getText)
+                .contains("/api/v1/visits", "/api/v1/imports");
+        screenshot("swagger-ui");
+    }
+
+    @Test
     void theLanguageSwitchIsRememberedFromPageToPage() throws IOException {
         WebDriver desktop = open("en", 1280, 900);
         desktop.get("http://localhost:" + port + "/login");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -65,7 +66,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/import", "/import/**", "/targets", "/targets/**")
+                        .requestMatchers("/import", "/import/**", "/targets", "/targets/**", "/api/v1/imports")
+                        .hasAnyRole("ADMIN", "MANAGER")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/targets/**")
                         .hasAnyRole("ADMIN", "MANAGER")
                         .anyRequest()
                         .authenticated())

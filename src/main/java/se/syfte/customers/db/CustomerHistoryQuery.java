@@ -1,12 +1,14 @@
 package se.syfte.customers.db;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.syfte.analytics.core.Scope;
+import se.syfte.customers.VisibleCustomer;
 import se.syfte.database.QueryParameters;
 import se.syfte.database.SqlFile;
 import se.syfte.reports.Column;
@@ -16,7 +18,7 @@ import se.syfte.reports.ReportTable;
 @Repository
 public class CustomerHistoryQuery {
 
-    private static final String VISIBLE = sql("customer-visible.sql");
+    private static final String VISIBLE = sql("visible-customers.sql");
     private static final String VISITS = sql("customer-visits.sql");
     private static final String DEALS = sql("customer-deals.sql");
     private static final String ORDERS = sql("customer-orders.sql");
@@ -28,11 +30,28 @@ public class CustomerHistoryQuery {
         this.jdbc = jdbc;
     }
 
-    /** The customer's name, when the reader may see it; empty for customers of others and of other organisations. */
-    public Optional<String> visibleName(Scope scope, long customerId, boolean everything) {
+    /** The customers the reader may see; {@code everything} for an administrator, who sees them all. */
+    public List<VisibleCustomer> visible(Scope scope, boolean everything) {
+        return matching(scope, -1, everything);
+    }
+
+    /** The customer, when the reader may see it; empty for customers of others and of other organisations. */
+    public Optional<VisibleCustomer> visible(Scope scope, long customerId, boolean everything) {
+        return matching(scope, customerId, everything).stream().findFirst();
+    }
+
+    private List<VisibleCustomer> matching(Scope scope, long customerId, boolean everything) {
         Map<String, Object> parameters = parameters(scope, customerId);
         parameters.put("everything", everything);
-        return jdbc.sql(VISIBLE).params(parameters).query(String.class).optional();
+        return jdbc.sql(VISIBLE)
+                .params(parameters)
+                .query((row, number) -> new VisibleCustomer(
+                        row.getLong("id"),
+                        row.getString("name"),
+                        row.getString("org_number"),
+                        row.getString("segment"),
+                        row.getString("industry")))
+                .list();
     }
 
     public ReportTable visits(Scope scope, long customerId) {

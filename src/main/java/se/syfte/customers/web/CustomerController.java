@@ -73,8 +73,9 @@ class CustomerController {
         Organisation organisation = organisations.byId(user.account().orgId());
         List<Salesperson> everyone = salespeople.findAll(organisation.id());
         Scope visible = scopes.of(user.account(), everyone);
-        String name = history.visibleName(visible, id, user.account().role() == Role.ADMIN)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String name = history.visible(visible, id, user.account().role() == Role.ADMIN)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+                .name();
         ReportViews.Formatting formatting = views.formatting(organisation, purposes.findAll(organisation.id()), locale);
         BiFunction<String, String, String> linked = links.of(
                 organisation.id(),

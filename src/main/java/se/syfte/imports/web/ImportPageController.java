@@ -2,16 +2,12 @@ package se.syfte.imports.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,15 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import se.syfte.accounts.Account;
-import se.syfte.accounts.AccountScope;
-import se.syfte.accounts.Role;
 import se.syfte.accounts.web.SignedInUser;
-import se.syfte.audit.Actor;
-import se.syfte.imports.ImportOptions;
-import se.syfte.imports.ImportProgress;
 import se.syfte.imports.ImportRefusedException;
 import se.syfte.imports.ImportResult;
-import se.syfte.imports.ImportScope;
 import se.syfte.imports.ImportService;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
@@ -48,17 +38,16 @@ import se.syfte.organisation.OrganisationService;
 @Controller
 class ImportPageController {
 
-    private static final List<String> ACCEPTED = List.of(".xlsx", ".csv", ".txt", ".ics");
     private static final String PENDING = "pendingImports";
 
     private final ImportService imports;
     private final OrganisationService organisations;
-    private final AccountScope scopes;
+    private final Uploads uploads;
 
-    ImportPageController(ImportService imports, OrganisationService organisations, AccountScope scopes) {
+    ImportPageController(ImportService imports, OrganisationService organisations, Uploads uploads) {
         this.imports = imports;
         this.organisations = organisations;
-        this.scopes = scopes;
+        this.uploads = uploads;
     }
 
     @GetMapping("/import")
@@ -73,23 +62,17 @@ class ImportPageController {
             HttpSession session,
             Model model)
             throws IOException {
-        String name = file.getOriginalFilename() == null
-                ? ""
-                : Path.of(file.getOriginalFilename().replace('\\', '/'))
-                        .getFileName()
-                        .toString();
-        if (file.isEmpty() || ACCEPTED.stream().noneMatch(name.toLowerCase(Locale.ROOT)::endsWith)) {
+        Optional<Path> received = uploads.receive(file);
+        if (received.isEmpty()) {
             model.addAttribute("refused", "import.refused.type");
             return "import";
         }
-        Path folder = Files.createTempDirectory("syfte-upload");
-        Path upload = folder.resolve(name);
-        file.transferTo(upload);
+        Path upload = received.get();
         ImportResult dryRun;
         try {
-            dryRun = run(user.account(), upload, true);
+            dryRun = uploads.run(user.account(), upload, true);
         } catch (ImportRefusedException refused) {
-            delete(folder);
+            uploads.discard(upload);
             model.addAttribute("refusedText", refused.getMessage());
             return "import";
         }
@@ -97,7 +80,7 @@ class ImportPageController {
         pending(session).put(token, upload);
         model.addAttribute("result", dryRun);
         model.addAttribute("token", token);
-        model.addAttribute("fileName", name);
+        model.addAttribute("fileName", upload.getFileName().toString());
         return "import";
     }
 
@@ -109,11 +92,11 @@ class ImportPageController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         try {
-            model.addAttribute("result", run(user.account(), upload, false));
+            model.addAttribute("result", uploads.run(user.account(), upload, false));
             model.addAttribute("fileName", upload.getFileName().toString());
             model.addAttribute("stored", true);
         } finally {
-            delete(upload.getParent());
+            uploads.discard(upload);
         }
         return "import";
     }
@@ -136,19 +119,6 @@ class ImportPageController {
                 .body(out.toByteArray());
     }
 
-    private ImportResult run(Account account, Path upload, boolean dryRun) {
-        ImportScope scope = account.role() == Role.ADMIN
-                ? ImportScope.WHOLE_ORGANISATION
-                : ImportScope.of(scopes.of(account).salespeople());
-        return imports.run(
-                organisation(account),
-                List.of(upload),
-                new ImportOptions(dryRun, false),
-                ImportProgress.NONE,
-                new Actor(account.id(), account.email()),
-                scope);
-    }
-
     private Organisation organisation(Account account) {
         return organisations.byId(account.orgId());
     }
@@ -161,14 +131,5 @@ class ImportPageController {
             session.setAttribute(PENDING, pending);
         }
         return pending;
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -40,7 +40,7 @@ import se.syfte.targets.db.TargetRepository;
 class TargetsController {
 
     private static final Pattern CELL = Pattern.compile("t_(\\d+)_(\\d+)");
-    private static final int MOST = 10_000;
+    static final int MOST = 10_000;
 
     private final TargetRepository targets;
     private final SalespersonRepository salespeople;

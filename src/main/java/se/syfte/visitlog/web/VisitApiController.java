@@ -24,10 +24,13 @@ import se.syfte.visitlog.InvalidVisitException;
 import se.syfte.visitlog.VisitNotFoundException;
 import se.syfte.visitlog.VisitService;
 import se.syfte.visits.StoredVisit;
+import se.syfte.web.FieldProblems;
 
 /**
  * Visits over the API, so that a CRM, a calendar integration or a phone app can post them: in
- * the caller's scope, validated field by field (RFC 9457 problem details naming each field).
+ * the caller's scope, validated field by field (RFC 9457 problem details naming each field). The
+ * list takes a period (the last 12 months by default) and, optionally, a salesperson's id, a
+ * purpose code and a customer's name.
  */
 @RestController
 class VisitApiController {
@@ -71,7 +74,10 @@ class VisitApiController {
     List<VisitJson> list(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long salespersonId,
+            @RequestParam(required = false) String purpose,
+            @RequestParam(required = false) String customer) {
         LocalDate end = to != null
                 ? to
                 : organisations
@@ -79,6 +85,9 @@ class VisitApiController {
                         .plusDays(1);
         LocalDate start = from != null ? from : end.minusMonths(12);
         return visits.list(user.account(), start, end).stream()
+                .filter(visit -> salespersonId == null || visit.visit().salespersonId() == salespersonId)
+                .filter(visit -> purpose == null || purpose.equalsIgnoreCase(visit.purposeCode()))
+                .filter(visit -> customer == null || customer.strip().equalsIgnoreCase(visit.customer()))
                 .map(VisitJson::of)
                 .toList();
     }
@@ -112,13 +121,7 @@ class VisitApiController {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidVisitException invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the visit has wrong fields");
-        problem.setProperty(
-                "errors",
-                invalid.fields().entrySet().stream()
-                        .map(field -> java.util.Map.of("field", field.getKey(), "message", field.getValue()))
-                        .toList());
-        return problem;
+        return FieldProblems.of("the visit has wrong fields", invalid.fields());
     }
 
     @ExceptionHandler

@@ -1,9 +1,10 @@
--- The customer, when a salesperson the reader may see has visited it, owns a deal with it or
--- booked an order from it; an administrator (:everything) sees every customer of the organisation.
-SELECT c.name
+-- The customers the reader may see, by name: those a salesperson in their scope has visited,
+-- owns a deal with or booked an order from; an administrator (:everything) sees every customer
+-- of the organisation. :customer narrows to one id; -1 lists them all.
+SELECT c.id, c.name, c.org_number, c.segment, c.industry
 FROM customer c
 WHERE c.org_id = :org
-  AND c.id = :customer
+  AND (:customer = -1 OR c.id = :customer)
   AND (:everything
        OR EXISTS (SELECT 1 FROM visit v WHERE v.org_id = c.org_id AND v.customer_id = c.id
                   AND v.salesperson_id IN (:salespeople))
@@ -11,3 +12,4 @@ WHERE c.org_id = :org
                   AND d.owner_id IN (:salespeople))
        OR EXISTS (SELECT 1 FROM orders o WHERE o.org_id = c.org_id AND o.customer_id = c.id
                   AND o.salesperson_id IN (:salespeople)))
+ORDER BY c.name, c.id

@@ -1,0 +1,74 @@
+package se.syfte.imports.web;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import se.syfte.accounts.web.SignedInUser;
+import se.syfte.imports.ImportCounts;
+import se.syfte.imports.ImportKind;
+import se.syfte.imports.ImportRefusedException;
+import se.syfte.imports.ImportResult;
+import se.syfte.imports.RowRejection;
+
+/**
+ * Imports over the API (admins and managers), as the import page runs them: {@code dryRun=true}
+ * tells what would be stored and every rejected row; otherwise the file is stored all or nothing,
+ * and a file with a rejected row is answered 422 with every rejection and nothing stored.
+ */
+@RestController
+class ImportApiController {
+
+    private final Uploads uploads;
+
+    ImportApiController(Uploads uploads) {
+        this.uploads = uploads;
+    }
+
+    record ImportJson(
+            boolean stored,
+            Map<ImportKind, ImportCounts> counts,
+            List<String> newCustomers,
+            List<RowRejection> rejections,
+            List<String> notes) {
+
+        static ImportJson of(ImportResult result) {
+            return new ImportJson(
+                    result.stored(), result.counts(), result.newCustomers(), result.rejections(), result.notes());
+        }
+    }
+
+    @PostMapping("/api/v1/imports")
+    ResponseEntity<?> upload(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
+        Path upload = uploads.receive(file).orElse(null);
+        if (upload == null) {
+            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                    .body(ProblemDetail.forStatusAndDetail(
+                            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                            "Syfte imports .xlsx workbooks, .csv files and .ics calendars."));
+        }
+        try {
+            ImportResult result = uploads.run(user.account(), upload, dryRun);
+            HttpStatus status =
+                    dryRun || result.rejections().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
+            return ResponseEntity.status(status).body(ImportJson.of(result));
+        } catch (ImportRefusedException refused) {
+            return ResponseEntity.badRequest()
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage()));
+        } finally {
+            uploads.discard(upload);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package se.syfte.imports.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+import se.syfte.accounts.Account;
+import se.syfte.accounts.AccountScope;
+import se.syfte.accounts.Role;
+import se.syfte.audit.Actor;
+import se.syfte.imports.ImportOptions;
+import se.syfte.imports.ImportProgress;
+import se.syfte.imports.ImportResult;
+import se.syfte.imports.ImportScope;
+import se.syfte.imports.ImportService;
+import se.syfte.organisation.OrganisationService;
+
+/**
+ * Uploaded files as the import page and the API take them: only the types Syfte imports, each in
+ * a folder of its own under its own name, imported within the uploader's scope (a manager's file
+ * may name only their own salespeople).
+ */
+@Component
+class Uploads {
+
+    private static final List<String> ACCEPTED = List.of(".xlsx", ".csv", ".txt", ".ics");
+
+    private final ImportService imports;
+    private final OrganisationService organisations;
+    private final AccountScope scopes;
+
+    Uploads(ImportService imports, OrganisationService organisations, AccountScope scopes) {
+        this.imports = imports;
+        this.organisations = organisations;
+        this.scopes = scopes;
+    }
+
+    /** The upload saved under its own name, or empty when it is empty or of a type Syfte does not import. */
+    Optional<Path> receive(MultipartFile file) throws IOException {
+        String name = file.getOriginalFilename() == null
+                ? ""
+                : Path.of(file.getOriginalFilename().replace('\\', '/'))
+                        .getFileName()
+                        .toString();
+        if (file.isEmpty() || ACCEPTED.stream().noneMatch(name.toLowerCase(Locale.ROOT)::endsWith)) {
+            return Optional.empty();
+        }
+        Path upload = Files.createTempDirectory("syfte-upload").resolve(name);
+        file.transferTo(upload);
+        return Optional.of(upload);
+    }
+
+    ImportResult run(Account account, Path upload, boolean dryRun) {
+        ImportScope scope = account.role() == Role.ADMIN
+                ? ImportScope.WHOLE_ORGANISATION
+                : ImportScope.of(scopes.of(account).salespeople());
+        return imports.run(
+                organisations.byId(account.orgId()),
+                List.of(upload),
+                new ImportOptions(dryRun, false),
+                ImportProgress.NONE,
+                new Actor(account.id(), account.email()),
+                scope);
+    }
+
+    /** Removes the upload and the folder it was received into. */
+    void discard(Path upload) {
+        try (Stream<Path> files = Files.walk(upload.getParent())) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package se.syfte.purposes.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.syfte.accounts.web.SignedInUser;
+import se.syfte.purposes.db.PurposeRepository;
+
+/** The organisation's purposes with their keyword rules: what a visit's purpose may be called. */
+@RestController
+class PurposeApiController {
+
+    private final PurposeRepository purposes;
+
+    PurposeApiController(PurposeRepository purposes) {
+        this.purposes = purposes;
+    }
+
+    record PurposeJson(
+            long id,
+            String code,
+            String nameSv,
+            String nameEn,
+            String kind,
+            Integer step,
+            int defaultMinutes,
+            List<String> keywords) {}
+
+    @GetMapping("/api/v1/purposes")
+    List<PurposeJson> list(@AuthenticationPrincipal SignedInUser user) {
+        long org = user.account().orgId();
+        Map<Long, List<String>> keywords = purposes.keywordsByPurpose(org);
+        return purposes.findAll(org).stream()
+                .map(purpose -> new PurposeJson(
+                        purpose.id(),
+                        purpose.code(),
+                        purpose.nameSv(),
+                        purpose.nameEn(),
+                        purpose.kind().name(),
+                        purpose.step(),
+                        purpose.defaultMinutes(),
+                        keywords.getOrDefault(purpose.id(), List.of())))
+                .toList();
+    }
+}
