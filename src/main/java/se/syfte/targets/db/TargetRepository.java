@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 import se.syfte.targets.Target;
-import se.syfte.targets.TargetPeriod;
+import se.syfte.targets.TargetOwner;
 
 @Repository
 public class TargetRepository {
@@ -34,22 +34,20 @@ public class TargetRepository {
                 """, rows);
     }
 
-    /** Each salesperson's monthly targets for the month from {@code start}, by purpose. */
+    /** Each owner's monthly targets for the month from {@code start}, by purpose. */
     public java.util.Map<Long, java.util.Map<Long, Integer>> monthly(
-            long orgId, java.util.Collection<Long> salespeople, java.time.LocalDate start) {
+            long orgId, TargetOwner owner, java.util.Collection<Long> owners, java.time.LocalDate start) {
         java.util.Map<Long, java.util.Map<Long, Integer>> targets = new java.util.HashMap<>();
-        if (salespeople.isEmpty()) {
+        if (owners.isEmpty()) {
             return targets;
         }
         jdbc.query(
-                """
-                SELECT salesperson_id, purpose_id, target_count FROM target
-                WHERE org_id = :org AND period = 'MONTH' AND period_start = :start
-                  AND salesperson_id IN (:salespeople)
-                """,
+                "SELECT " + owner.column() + ", purpose_id, target_count FROM target"
+                        + " WHERE org_id = :org AND period = 'MONTH' AND period_start = :start"
+                        + " AND " + owner.column() + " IN (:owners)",
                 new MapSqlParameterSource("org", orgId)
                         .addValue("start", start)
-                        .addValue("salespeople", java.util.List.copyOf(salespeople)),
+                        .addValue("owners", java.util.List.copyOf(owners)),
                 (java.sql.ResultSet row) -> {
                     targets.computeIfAbsent(row.getLong(1), id -> new java.util.HashMap<>())
                             .put(row.getLong(2), row.getInt(3));
@@ -57,22 +55,17 @@ public class TargetRepository {
         return targets;
     }
 
-    /** Sets a salesperson's monthly targets for a month to exactly these (none where a purpose is absent). */
+    /** Sets an owner's monthly targets for a month to exactly these (none where a purpose is absent). */
     public void replaceMonthly(
-            long orgId, long salesperson, java.time.LocalDate start, java.util.Map<Long, Integer> counts) {
+            long orgId, TargetOwner owner, long id, java.time.LocalDate start, java.util.Map<Long, Integer> counts) {
         jdbc.update(
-                """
-                DELETE FROM target WHERE org_id = :org AND salesperson_id = :salesperson
-                  AND period = 'MONTH' AND period_start = :start
-                """,
-                new MapSqlParameterSource("org", orgId)
-                        .addValue("salesperson", salesperson)
-                        .addValue("start", start));
+                "DELETE FROM target WHERE org_id = :org AND " + owner.column() + " = :owner"
+                        + " AND period = 'MONTH' AND period_start = :start",
+                new MapSqlParameterSource("org", orgId).addValue("owner", id).addValue("start", start));
         insertAll(
                 orgId,
                 counts.entrySet().stream()
-                        .map(count -> new Target(
-                                salesperson, null, count.getKey(), TargetPeriod.MONTH, start, count.getValue()))
+                        .map(count -> owner.monthly(id, count.getKey(), start, count.getValue()))
                         .toList());
     }
 }

@@ -29,6 +29,7 @@ import se.syfte.organisation.Salesperson;
 import se.syfte.organisation.db.SalespersonRepository;
 import se.syfte.purposes.Purpose;
 import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.targets.TargetOwner;
 import se.syfte.targets.db.TargetRepository;
 import se.syfte.web.FieldProblems;
 
@@ -70,7 +71,7 @@ class TargetApiController {
         Map<Long, Salesperson> people = people(user);
         Map<Long, String> codes = purposes.findAll(org).stream().collect(Collectors.toMap(Purpose::id, Purpose::code));
         List<TargetJson> found = new ArrayList<>();
-        targets.monthly(org, people.keySet(), chosen.atDay(1))
+        targets.monthly(org, TargetOwner.SALESPERSON, people.keySet(), chosen.atDay(1))
                 .forEach((person, byPurpose) -> byPurpose.forEach((purpose, count) -> found.add(new TargetJson(
                         chosen.toString(), person, people.get(person).name(), codes.get(purpose), count))));
         found.sort(java.util.Comparator.comparing(TargetJson::salesperson).thenComparing(TargetJson::purpose));
@@ -106,7 +107,7 @@ class TargetApiController {
         if (!wrong.isEmpty()) {
             throw new InvalidTargets(wrong);
         }
-        targets.replaceMonthly(org, salespersonId, chosen.atDay(1), counts);
+        targets.replaceMonthly(org, TargetOwner.SALESPERSON, salespersonId, chosen.atDay(1), counts);
         audit.record(
                 org,
                 user.account().id(),

@@ -27,8 +27,12 @@ import se.syfte.audit.AuditAction;
 import se.syfte.audit.AuditLog;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
+import se.syfte.organisation.Team;
 import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.organisation.db.TeamRepository;
 import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.reports.ReportService;
+import se.syfte.targets.TargetOwner;
 import se.syfte.targets.db.TargetRepository;
 
 /**
@@ -39,11 +43,14 @@ import se.syfte.targets.db.TargetRepository;
 @Controller
 class TargetsController {
 
-    private static final Pattern CELL = Pattern.compile("t_(\\d+)_(\\d+)");
+    private static final String PERSON_CELL = "t";
+    private static final String TEAM_CELL = "team";
+    private static final Pattern CELL = Pattern.compile("(t|team)_(\\d+)_(\\d+)");
     static final int MOST = 10_000;
 
     private final TargetRepository targets;
     private final SalespersonRepository salespeople;
+    private final TeamRepository teams;
     private final PurposeRepository purposes;
     private final AccountScope scopes;
     private final AuditLog audit;
@@ -52,6 +59,7 @@ class TargetsController {
     TargetsController(
             TargetRepository targets,
             SalespersonRepository salespeople,
+            TeamRepository teams,
             PurposeRepository purposes,
             AccountScope scopes,
             AuditLog audit,
@@ -59,6 +67,7 @@ class TargetsController {
         this.organisations = organisations;
         this.targets = targets;
         this.salespeople = salespeople;
+        this.teams = teams;
         this.purposes = purposes;
         this.scopes = scopes;
         this.audit = audit;
@@ -67,12 +76,14 @@ class TargetsController {
     @GetMapping("/targets")
     String grid(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String month, Model model) {
         YearMonth chosen = month(user.account(), month);
-        List<Salesperson> people = people(user.account());
+        Owners owners = owners(user.account());
         Map<String, String> cells = new HashMap<>();
-        targets.monthly(user.account().orgId(), ids(people), chosen.atDay(1))
-                .forEach((person, counts) -> counts.forEach(
-                        (purpose, count) -> cells.put("t_" + person + "_" + purpose, Integer.toString(count))));
-        return page(user.account(), chosen, people, cells, Map.of(), model);
+        for (TargetOwner owner : TargetOwner.values()) {
+            targets.monthly(user.account().orgId(), owner, owners.ids(owner), chosen.atDay(1))
+                    .forEach((id, counts) -> counts.forEach(
+                            (purpose, count) -> cells.put(key(owner, id, purpose), Integer.toString(count))));
+        }
+        return page(user.account(), chosen, owners, cells, Map.of(), model);
     }
 
     @PostMapping("/targets")
@@ -83,21 +94,26 @@ class TargetsController {
             Model model,
             RedirectAttributes redirect) {
         YearMonth chosen = month(user.account(), form.get("month"));
-        List<Salesperson> people = people(user.account());
-        Scope scope = scopes.of(user.account());
+        Owners owners = owners(user.account());
         java.util.Set<Long> purposeIds = purposes.findAll(user.account().orgId()).stream()
                 .map(se.syfte.purposes.Purpose::id)
                 .collect(java.util.stream.Collectors.toSet());
-        Map<Long, Map<Long, Integer>> counts = new LinkedHashMap<>();
-        people.forEach(person -> counts.put(person.id(), new LinkedHashMap<>()));
+        Map<TargetOwner, Map<Long, Map<Long, Integer>>> counts = new java.util.EnumMap<>(TargetOwner.class);
+        for (TargetOwner owner : TargetOwner.values()) {
+            Map<Long, Map<Long, Integer>> byOwner = new LinkedHashMap<>();
+            owners.ids(owner).forEach(id -> byOwner.put(id, new LinkedHashMap<>()));
+            counts.put(owner, byOwner);
+        }
         Map<String, String> wrong = new LinkedHashMap<>();
         for (Map.Entry<String, String> cell : form.entrySet()) {
             Matcher key = CELL.matcher(cell.getKey());
             if (!key.matches()) {
                 continue;
             }
-            long person = Long.parseLong(key.group(1));
-            if (!scope.includes(person) || !purposeIds.contains(Long.parseLong(key.group(2)))) {
+            TargetOwner owner = key.group(1).equals(TEAM_CELL) ? TargetOwner.TEAM : TargetOwner.SALESPERSON;
+            long id = Long.parseLong(key.group(2));
+            long purpose = Long.parseLong(key.group(3));
+            if (!owners.ids(owner).contains(id) || !purposeIds.contains(purpose)) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
             String value = cell.getValue().strip();
@@ -107,21 +123,21 @@ class TargetsController {
             if (!value.matches("\\d{1,5}") || Integer.parseInt(value) > MOST) {
                 wrong.put(cell.getKey(), value);
             } else {
-                counts.get(person).put(Long.parseLong(key.group(2)), Integer.parseInt(value));
+                counts.get(owner).get(id).put(purpose, Integer.parseInt(value));
             }
         }
         if (!wrong.isEmpty()) {
-            Map<String, String> typed = new HashMap<>(form);
-            return page(user.account(), chosen, people, typed, wrong, model);
+            return page(user.account(), chosen, owners, new HashMap<>(form), wrong, model);
         }
-        counts.forEach((person, byPurpose) ->
-                targets.replaceMonthly(user.account().orgId(), person, chosen.atDay(1), byPurpose));
+        counts.forEach((owner, byOwner) -> byOwner.forEach((id, byPurpose) ->
+                targets.replaceMonthly(user.account().orgId(), owner, id, chosen.atDay(1), byPurpose)));
         audit.record(
                 user.account().orgId(),
                 user.account().id(),
                 user.account().email(),
                 AuditAction.TARGET_CHANGED,
-                chosen + ": monthly targets of " + people.size() + " salespeople set");
+                chosen + ": monthly targets of " + owners.people().size() + " salespeople and "
+                        + owners.teams().size() + " teams set");
         redirect.addFlashAttribute("saved", true);
         return "redirect:/targets?month=" + chosen;
     }
@@ -130,16 +146,19 @@ class TargetsController {
     @Transactional
     String copy(@AuthenticationPrincipal SignedInUser user, @RequestParam String month, RedirectAttributes redirect) {
         YearMonth chosen = month(user.account(), month);
-        List<Salesperson> people = people(user.account());
+        Owners owners = owners(user.account());
         LocalDate start = chosen.atDay(1);
-        Map<Long, Map<Long, Integer>> current = targets.monthly(user.account().orgId(), ids(people), start);
-        Map<Long, Map<Long, Integer>> previous = targets.monthly(
-                user.account().orgId(), ids(people), chosen.minusMonths(1).atDay(1));
         int copied = 0;
-        for (Map.Entry<Long, Map<Long, Integer>> last : previous.entrySet()) {
-            if (!current.containsKey(last.getKey())) {
-                targets.replaceMonthly(user.account().orgId(), last.getKey(), start, last.getValue());
-                copied++;
+        for (TargetOwner owner : TargetOwner.values()) {
+            long org = user.account().orgId();
+            Map<Long, Map<Long, Integer>> current = targets.monthly(org, owner, owners.ids(owner), start);
+            Map<Long, Map<Long, Integer>> previous = targets.monthly(
+                    org, owner, owners.ids(owner), chosen.minusMonths(1).atDay(1));
+            for (Map.Entry<Long, Map<Long, Integer>> last : previous.entrySet()) {
+                if (!current.containsKey(last.getKey())) {
+                    targets.replaceMonthly(org, owner, last.getKey(), start, last.getValue());
+                    copied++;
+                }
             }
         }
         audit.record(
@@ -147,7 +166,7 @@ class TargetsController {
                 user.account().id(),
                 user.account().email(),
                 AuditAction.TARGET_CHANGED,
-                chosen + ": copied " + chosen.minusMonths(1) + "'s targets for " + copied + " salespeople");
+                chosen + ": copied " + chosen.minusMonths(1) + "'s targets for " + copied + " salespeople and teams");
         redirect.addFlashAttribute("copied", copied);
         return "redirect:/targets?month=" + chosen;
     }
@@ -155,27 +174,38 @@ class TargetsController {
     private String page(
             Account account,
             YearMonth month,
-            List<Salesperson> people,
+            Owners owners,
             Map<String, String> cells,
             Map<String, String> wrong,
             Model model) {
         model.addAttribute("month", month);
-        model.addAttribute("people", people);
+        model.addAttribute("people", owners.people());
+        model.addAttribute("teams", owners.teams());
         model.addAttribute("purposes", purposes.findAll(account.orgId()));
         model.addAttribute("cells", cells);
         model.addAttribute("wrong", wrong);
         return "targets";
     }
 
-    private List<Salesperson> people(Account account) {
-        Scope scope = scopes.of(account);
-        return salespeople.findAll(account.orgId()).stream()
-                .filter(person -> scope.includes(person.id()))
-                .toList();
+    /** The salespeople in the account's scope, and the teams all of whose salespeople are. */
+    private record Owners(List<Salesperson> people, List<Team> teams) {
+        List<Long> ids(TargetOwner owner) {
+            return owner == TargetOwner.SALESPERSON
+                    ? people.stream().map(Salesperson::id).toList()
+                    : teams.stream().map(Team::id).toList();
+        }
     }
 
-    private static List<Long> ids(List<Salesperson> people) {
-        return people.stream().map(Salesperson::id).toList();
+    private Owners owners(Account account) {
+        Scope scope = scopes.of(account);
+        List<Salesperson> everyone = salespeople.findAll(account.orgId());
+        return new Owners(
+                everyone.stream().filter(person -> scope.includes(person.id())).toList(),
+                ReportService.teamsWithin(teams.findAll(account.orgId()), everyone, scope));
+    }
+
+    private static String key(TargetOwner owner, long id, long purpose) {
+        return (owner == TargetOwner.TEAM ? TEAM_CELL : PERSON_CELL) + "_" + id + "_" + purpose;
     }
 
     /** The month asked for; this month where the organisation is when none is. */

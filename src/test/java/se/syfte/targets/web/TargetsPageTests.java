@@ -102,6 +102,39 @@ class TargetsPageTests extends DatabaseTest {
     }
 
     @Test
+    void aTeamTargetIsStoredForTheTeamAndATeamOutsideTheScopeIsNotFound() throws Exception {
+        long syd = salespeople.findAll(organisation.id()).get(0).teamId();
+        long norr = teams.insert(organisation.id(), "Team Norr");
+        salespeople.insert(organisation.id(), norr, "Nils Nord", null);
+
+        mvc.perform(post("/targets")
+                        .param("month", "2026-11")
+                        .param("team_" + syd + "_" + quote, "9")
+                        .with(user(manager))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/targets?month=2026-11"));
+
+        mvc.perform(get("/targets").param("month", "2026-11").with(user(manager)))
+                .andExpect(xpath("//tbody[@class='team-targets']/tr/th[@scope='row']")
+                        .string("Team Syd"))
+                .andExpect(xpath("//input[@name='team_" + syd + "_" + quote + "']/@value")
+                        .string("9"));
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM target WHERE org_id = :org AND team_id = :team AND salesperson_id IS NULL")
+                        .param("org", organisation.id())
+                        .param("team", syd)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        mvc.perform(post("/targets")
+                        .param("month", "2026-11")
+                        .param("team_" + norr + "_" + quote, "9")
+                        .with(user(manager))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void aTargetOfMinusOneShowsTheGridAgainAndStoresNothing() throws Exception {
         mvc.perform(post("/targets")
                         .param("month", "2026-11")
