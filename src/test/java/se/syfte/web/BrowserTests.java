@@ -207,7 +207,7 @@ class BrowserTests extends DatabaseTest {
     }
 
     @Test
-    void aSignedInUserReadsTheApiInSwaggerUi() throws IOException {
+    void anAdminReadsTheApiInSwaggerUiAndOpensTheSettingsAndTargets() throws IOException {
         WebDriver desktop = open("en", 1280, 900);
         signIn(desktop, TestAccounts.create(accounts, repository, organisation, Role.ADMIN, null));
 
@@ -218,6 +218,15 @@ class BrowserTests extends DatabaseTest {
                 .extracting(WebElement::getText)
                 .contains("/api/v1/visits", "/api/v1/imports");
         screenshot("swagger-ui");
+
+        desktop.get("http://localhost:" + port + "/admin/settings");
+        assertThat(desktop.findElements(By.cssSelector("#purposes tbody tr"))).hasSize(5);
+        screenshot("settings");
+        desktop.get("http://localhost:" + port + "/targets");
+        assertThat(desktop.findElement(By.cssSelector("tbody.team-targets th[scope=row]"))
+                        .getText())
+                .isEqualTo("Team Syd");
+        screenshot("targets");
     }
 
     @Test
