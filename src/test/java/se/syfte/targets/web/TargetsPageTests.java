@@ -115,6 +115,9 @@ class TargetsPageTests extends DatabaseTest {
                 .andExpect(redirectedUrl("/targets?month=2026-11"));
 
         mvc.perform(get("/targets").param("month", "2026-11").with(user(manager)))
+                // Anna's row and Team Syd's, a cell per purpose, and nothing else to post.
+                .andExpect(xpath("//input[@inputmode='numeric']")
+                        .nodeCount(2 * purposes.findAll(organisation.id()).size()))
                 .andExpect(xpath("//tbody[@class='team-targets']/tr/th[@scope='row']")
                         .string("Team Syd"))
                 .andExpect(xpath("//input[@name='team_" + syd + "_" + quote + "']/@value")
