@@ -156,11 +156,7 @@ class BrowserTests extends DatabaseTest {
         assertThat(waitFor(By.cssSelector("[role=status]")).getText()).startsWith("Saved: Öland Bygg AB");
         assertThat(phone.findElement(By.cssSelector("ul.recent li strong")).getText())
                 .isEqualTo("Öland Bygg AB");
-        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) phone)
-                                .executeScript("return document.documentElement.scrollWidth"))
-                        .intValue())
-                .as("nothing wider than the phone")
-                .isLessThanOrEqualTo(390);
+        assertThat(pageWidth(phone)).as("nothing wider than the phone").isLessThanOrEqualTo(390);
         screenshot("quick-log-phone");
     }
 
@@ -191,6 +187,12 @@ class BrowserTests extends DatabaseTest {
         assertThat(desktop.findElement(By.cssSelector("#funnel td.marked")).getText())
                 .contains("weakest step");
         screenshot("dashboard");
+        desktop.manage().window().setSize(new Dimension(390, 844));
+        desktop.navigate().refresh();
+        waitFor(By.cssSelector("figure[data-chart=funnel].drawn canvas"));
+        assertThat(pageWidth(desktop)).as("nothing wider than the phone").isLessThanOrEqualTo(390);
+        screenshot("dashboard-phone");
+        desktop.manage().window().setSize(new Dimension(1280, 1000));
 
         desktop.findElement(By.linkText(DemoStories.QUOTE_HEAVY_SALESPERSON)).click();
         WebElement bottleneck = waitFor(By.cssSelector("#bottleneck .card"));
@@ -269,6 +271,12 @@ class BrowserTests extends DatabaseTest {
                         .single())
                 .isZero();
         screenshot("import-bad-row");
+    }
+
+    private static int pageWidth(WebDriver browser) {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth"))
+                .intValue();
     }
 
     private void signIn(WebDriver browser, Account account) {

@@ -101,14 +101,19 @@ class CustomerController {
                                 id),
                         formatting,
                         linked));
-        model.addAttribute("hours", formatting.format(se.syfte.reports.ColumnType.HOURS, sum(visits, 3)));
-        model.addAttribute("intake", formatting.amount(sum(orders, 2)));
+        model.addAttribute("hours", formatting.format(se.syfte.reports.ColumnType.HOURS, sum(visits, "hours")));
+        model.addAttribute("intake", formatting.amount(sum(orders, "amount")));
         return "customer";
     }
 
-    private static double sum(ReportTable table, int column) {
+    /** The column's total over the table's rows. */
+    private static double sum(ReportTable table, String column) {
+        int at = table.columns().stream()
+                .map(se.syfte.reports.Column::name)
+                .toList()
+                .indexOf(column);
         return table.rows().stream()
-                .mapToDouble(row -> ((Number) row.get(column)).doubleValue())
+                .mapToDouble(row -> ((Number) row.get(at)).doubleValue())
                 .sum();
     }
 }

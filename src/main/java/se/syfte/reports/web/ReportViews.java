@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +17,7 @@ import se.syfte.reports.Column;
 import se.syfte.reports.ColumnType;
 import se.syfte.reports.ReportContext;
 import se.syfte.reports.ReportTable;
+import se.syfte.web.Dates;
 
 /**
  * Turns report tables into what a page shows: numbers, amounts and dates in Swedish or English
@@ -174,9 +173,7 @@ public class ReportViews {
         }
 
         public String date(LocalDate date) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(locale)
-                    .format(date);
+            return Dates.format(date, locale);
         }
 
         private String decimals(double number, int places) {

@@ -144,7 +144,10 @@ class DashboardControllerTests extends DatabaseTest {
                 .andExpect(xpath("/html/@lang").string("sv"))
                 .andExpect(xpath("//section[@id='visits']//thead/tr/th[1]").string("Säljare"))
                 .andExpect(xpath("//section[@id='visits']//thead/tr/th[4]").string("Offertpresentation"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Senaste 12 månaderna")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Senaste 12 månaderna")))
+                .andExpect(xpath("//p[@class='window']")
+                        .string(org.hamcrest.Matchers.matchesPattern(
+                                "\\s*1 [a-zé]{3,4}\\.? \\d{4} – \\d{1,2} [a-zé]{3,4}\\.? \\d{4}\\s*")));
     }
 
     @Test

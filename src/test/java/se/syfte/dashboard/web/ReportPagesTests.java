@@ -126,7 +126,7 @@ class ReportPagesTests extends DatabaseTest {
                         .param("to", "2026-03-31")
                         .with(user(admin)))
                 .andExpect(status().isOk())
-                .andExpect(xpath("//p[@class='window']").string(org.hamcrest.Matchers.containsString("31 Mar 2026")));
+                .andExpect(xpath("//p[@class='window']").string(org.hamcrest.Matchers.containsString("Mar 31, 2026")));
     }
 
     @Test
