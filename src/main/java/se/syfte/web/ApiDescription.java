@@ -5,8 +5,10 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.syfte.analytics.core.Scope;
 
 /**
  * What /v3/api-docs says about the API as a whole: its name, and that it takes a personal API
@@ -14,6 +16,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
+
+    static {
+        // A controller's Scope is the caller's, resolved from the sign-in: no parameter a client sends.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Scope.class);
+    }
 
     @Bean
     OpenAPI syfteApi() {

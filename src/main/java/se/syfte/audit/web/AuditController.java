@@ -1,10 +1,9 @@
 package se.syfte.audit.web;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import se.syfte.accounts.web.SignedInUser;
+import se.syfte.analytics.core.Scope;
 import se.syfte.audit.AuditLog;
 
 /** The audit log for admins, newest first; there is no way to change it here or anywhere. */
@@ -18,8 +17,8 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String audit(@AuthenticationPrincipal SignedInUser admin, Model model) {
-        model.addAttribute("events", audit.latest(admin.account().orgId(), 500));
+    String audit(Scope admin, Model model) {
+        model.addAttribute("events", audit.latest(admin.orgId(), 500));
         return "audit";
     }
 }

@@ -2,10 +2,9 @@ package se.syfte.purposes.web;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.syfte.accounts.web.SignedInUser;
+import se.syfte.analytics.core.Scope;
 import se.syfte.purposes.db.PurposeRepository;
 
 /** The organisation's purposes with their keyword rules: what a visit's purpose may be called. */
@@ -29,8 +28,8 @@ class PurposeApiController {
             List<String> keywords) {}
 
     @GetMapping("/api/v1/purposes")
-    List<PurposeJson> list(@AuthenticationPrincipal SignedInUser user) {
-        long org = user.account().orgId();
+    List<PurposeJson> list(Scope caller) {
+        long org = caller.orgId();
         Map<Long, List<String>> keywords = purposes.keywordsByPurpose(org);
         return purposes.findAll(org).stream()
                 .map(purpose -> new PurposeJson(

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 import se.syfte.analytics.core.Scope;
-import se.syfte.database.QueryParameters;
+import se.syfte.analytics.core.db.QueryParameters;
 import se.syfte.visits.Channel;
 import se.syfte.visits.StoredVisit;
 import se.syfte.visits.Visit;

@@ -9,7 +9,7 @@ import se.syfte.analytics.activity.Activity;
 import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
-import se.syfte.database.QueryParameters;
+import se.syfte.analytics.core.db.QueryParameters;
 import se.syfte.database.SqlFile;
 
 /** Visits and hours per salesperson, purpose and period, counted in the database. */

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 import se.syfte.analytics.cohort.DatedAmount;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
-import se.syfte.database.QueryParameters;
+import se.syfte.analytics.core.db.QueryParameters;
 import se.syfte.database.SqlFile;
 
 @Repository

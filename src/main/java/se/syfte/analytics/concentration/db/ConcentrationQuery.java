@@ -11,7 +11,7 @@ import se.syfte.analytics.concentration.Concentration;
 import se.syfte.analytics.core.NameOrder;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
-import se.syfte.database.QueryParameters;
+import se.syfte.analytics.core.db.QueryParameters;
 import se.syfte.database.SqlFile;
 
 /** Each salesperson's most visited customer per funnel purpose, concentrated or not. */

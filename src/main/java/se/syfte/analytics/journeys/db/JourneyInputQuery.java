@@ -8,10 +8,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
+import se.syfte.analytics.core.db.QueryParameters;
 import se.syfte.analytics.journeys.FunnelVisit;
 import se.syfte.analytics.journeys.JourneyWalker;
 import se.syfte.analytics.journeys.WinEvent;
-import se.syfte.database.QueryParameters;
 import se.syfte.database.SqlFile;
 
 /** Streams funnel visits and win events into a {@link JourneyWalker}, row by row. */

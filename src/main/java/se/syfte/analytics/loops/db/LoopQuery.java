@@ -9,8 +9,8 @@ import org.springframework.stereotype.Repository;
 import se.syfte.analytics.core.AnalyticsSettings;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
+import se.syfte.analytics.core.db.QueryParameters;
 import se.syfte.analytics.loops.Loop;
-import se.syfte.database.QueryParameters;
 import se.syfte.database.SqlFile;
 
 @Repository

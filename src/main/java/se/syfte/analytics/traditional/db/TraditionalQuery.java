@@ -8,8 +8,8 @@ import org.springframework.stereotype.Repository;
 import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
+import se.syfte.analytics.core.db.QueryParameters;
 import se.syfte.analytics.traditional.TraditionalSplit;
-import se.syfte.database.QueryParameters;
 import se.syfte.database.SqlFile;
 
 @Repository

@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
+import se.syfte.analytics.core.db.QueryParameters;
 import se.syfte.analytics.winrate.WinRate;
-import se.syfte.database.QueryParameters;
 import se.syfte.database.SqlFile;
 
 @Repository

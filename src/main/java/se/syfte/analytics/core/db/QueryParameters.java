@@ -1,4 +1,4 @@
-package se.syfte.database;
+package se.syfte.analytics.core.db;
 
 import java.util.HashMap;
 import java.util.List;
