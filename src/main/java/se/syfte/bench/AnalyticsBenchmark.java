@@ -1,7 +1,7 @@
 package se.syfte.bench;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -77,7 +77,7 @@ public class AnalyticsBenchmark {
                         AnalyticsSettings.defaults(),
                         Locale.ENGLISH));
         try {
-            ReportWriter.of(ReportFormat.CSV).write(report, Writer.nullWriter());
+            ReportWriter.of(ReportFormat.CSV).write(report, OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

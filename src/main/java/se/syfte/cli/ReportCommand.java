@@ -1,9 +1,7 @@
 package se.syfte.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,6 +28,7 @@ import se.syfte.reports.ReportService;
 import se.syfte.reports.UnknownNameException;
 import se.syfte.reports.format.ReportFormat;
 import se.syfte.reports.format.ReportWriter;
+import se.syfte.reports.format.TextReportWriter;
 
 @Command(
         name = "report",
@@ -163,10 +162,14 @@ class ReportCommand implements Callable<Integer> {
     private void write(Report report, ReportFormat chosenFormat) throws IOException {
         ReportWriter writer = ReportWriter.of(chosenFormat);
         if (out == null) {
-            writer.write(report, spec.commandLine().getOut());
-            return;
+            if (writer instanceof TextReportWriter text) {
+                text.write(report, spec.commandLine().getOut());
+                return;
+            }
+            throw invalid(
+                    "--format " + chosenFormat.name().toLowerCase(Locale.ROOT) + " is written to a file: give --out");
         }
-        try (Writer file = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
+        try (OutputStream file = Files.newOutputStream(out)) {
             writer.write(report, file);
         }
     }

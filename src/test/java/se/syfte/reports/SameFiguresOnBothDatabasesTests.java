@@ -2,7 +2,8 @@ package se.syfte.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -95,9 +96,10 @@ class SameFiguresOnBothDatabasesTests extends DatabaseTest {
                         Period.MONTH,
                         AnalyticsSettings.defaults(),
                         Locale.ENGLISH));
-        StringWriter out = new StringWriter();
-        ReportWriter.of(ReportFormat.CSV).write(report, out);
-        assertThat(out.toString().lines().count()).as(name.id()).isGreaterThan(1);
-        return out.toString();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ReportWriter.of(ReportFormat.CSV).write(report, bytes);
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(out.lines().count()).as(name.id()).isGreaterThan(1);
+        return out;
     }
 }

@@ -13,7 +13,12 @@ import se.syfte.reports.ReportTable;
  * (coaching) writes each under a {@code # title} line, separated by an empty line. Text that a
  * spreadsheet would run as a formula is neutralised.
  */
-final class CsvReportWriter implements ReportWriter {
+final class CsvReportWriter extends TextReportWriter {
+
+    @Override
+    public String mediaType() {
+        return "text/csv;charset=UTF-8";
+    }
 
     @Override
     public void write(Report report, Writer out) throws IOException {

@@ -14,7 +14,12 @@ import tools.jackson.databind.json.JsonMapper;
  * amounts as numbers with the CSV's rounding, "no value" as null. Coaching writes its structured
  * summary instead.
  */
-final class JsonReportWriter implements ReportWriter {
+final class JsonReportWriter extends TextReportWriter {
+
+    @Override
+    public String mediaType() {
+        return "application/json";
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)

@@ -1,13 +1,19 @@
 package se.syfte.reports.format;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import se.syfte.reports.Report;
 
-/** Writes a report in one format. */
+/**
+ * Writes a report in one format to bytes: text formats choose their character set, and formats
+ * that are not text (a workbook, a document) write their own bytes beside them.
+ */
 public interface ReportWriter {
 
-    void write(Report report, Writer out) throws IOException;
+    void write(Report report, OutputStream out) throws IOException;
+
+    /** The media type of what {@link #write} gives, for an HTTP response. */
+    String mediaType();
 
     static ReportWriter of(ReportFormat format) {
         return switch (format) {

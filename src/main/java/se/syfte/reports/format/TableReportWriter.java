@@ -10,7 +10,12 @@ import se.syfte.reports.Report;
 import se.syfte.reports.ReportTable;
 
 /** Aligned text for a terminal: numbers to the right, text to the left. */
-final class TableReportWriter implements ReportWriter {
+final class TableReportWriter extends TextReportWriter {
+
+    @Override
+    public String mediaType() {
+        return "text/plain;charset=UTF-8";
+    }
 
     @Override
     public void write(Report report, Writer out) throws IOException {

@@ -1,7 +1,7 @@
 package se.syfte.reports.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,7 +47,7 @@ class ReportApiController {
     }
 
     @GetMapping("/api/v1/reports/{name}")
-    ResponseEntity<String> report(
+    ResponseEntity<byte[]> report(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -92,14 +92,15 @@ class ReportApiController {
         } catch (IllegalArgumentException wrong) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, wrong.getMessage());
         }
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportWriter writer = ReportWriter.of(chosen);
         try {
-            ReportWriter.of(chosen).write(reports.run(organisation, scopes.of(user.account()), request), out);
+            writer.write(reports.run(organisation, scopes.of(user.account()), request), out);
         } catch (UnknownNameException outsideScope) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, outsideScope.getMessage());
         }
         return ResponseEntity.ok()
-                .contentType(chosen == ReportFormat.CSV ? new MediaType("text", "csv") : MediaType.APPLICATION_JSON)
-                .body(out.toString());
+                .contentType(MediaType.parseMediaType(writer.mediaType()))
+                .body(out.toByteArray());
     }
 }

@@ -2,8 +2,9 @@ package se.syfte.analytics.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -160,9 +161,9 @@ class ScenarioDatabaseTests extends DatabaseTest {
                     scenario.settings(),
                     Locale.forLanguageTag(options.getOrDefault("--lang", "en")));
             Report report = reports.run(organisation(), scope(), request);
-            StringWriter csv = new StringWriter();
+            ByteArrayOutputStream csv = new ByteArrayOutputStream();
             ReportWriter.of(ReportFormat.CSV).write(report, csv);
-            return csv.toString().strip();
+            return csv.toString(StandardCharsets.UTF_8).strip();
         }
 
         private Organisation organisation() {

@@ -2,9 +2,12 @@ package se.syfte.reports.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.syfte.analytics.core.Ratio;
@@ -35,9 +38,26 @@ class ReportWritersTests {
                     .build());
 
     private static String write(ReportFormat format, Report report) throws IOException {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportWriter.of(format).write(report, out);
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void textFormatsWriteUtf8BytesAndLeaveTheStreamOpenForTheCaller() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        OutputStream stream = new FilterOutputStream(bytes) {
+            @Override
+            public void close() {
+                throw new AssertionError("the caller closes its own stream");
+            }
+        };
+        ReportWriter.of(ReportFormat.CSV).write(LOOPS, stream);
+        ReportWriter.of(ReportFormat.CSV).write(LOOPS, stream);
+        String twice = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(twice).contains("Öst AB");
+        assertThat(twice.lines().filter(line -> line.startsWith("customer,")).count())
+                .isEqualTo(2);
     }
 
     @Test
