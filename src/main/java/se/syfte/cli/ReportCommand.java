@@ -21,8 +21,9 @@ import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Window;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
+import se.syfte.reports.Figure;
+import se.syfte.reports.FigureNames;
 import se.syfte.reports.Report;
-import se.syfte.reports.ReportName;
 import se.syfte.reports.ReportRequest;
 import se.syfte.reports.ReportService;
 import se.syfte.reports.UnknownNameException;
@@ -33,10 +34,7 @@ import se.syfte.reports.format.TextReportWriter;
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
-        description = {
-            "Writes one of the figures of SPEC §3 for the window [--from, --to).",
-            "NAME: activity, attainment, funnel, cohort, loops, concentration, effort, winrate, traditional, coaching."
-        })
+        description = {"Writes one of the figures of SPEC §3 for the window [--from, --to)."})
 class ReportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -45,7 +43,11 @@ class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "The report.")
+    @Parameters(
+            index = "0",
+            paramLabel = "NAME",
+            completionCandidates = FigureNames.class,
+            description = "The report: ${COMPLETION-CANDIDATES}.")
     String name;
 
     @Option(
@@ -106,14 +108,13 @@ class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportName report = ReportName.of(name).orElseThrow(() -> invalid("unknown report '" + name + "'"));
+        if (!FigureNames.all().contains(name.toLowerCase(Locale.ROOT))) {
+            throw invalid("unknown report '" + name + "'; the reports are " + String.join(", ", FigureNames.all()));
+        }
         Period chosenPeriod = choice(Period.class, period, "--period");
         ReportFormat chosenFormat = choice(ReportFormat.class, format, "--format");
         if (salesperson != null && team != null) {
             throw invalid("give --salesperson or --team, not both");
-        }
-        if (report == ReportName.COACHING && salesperson == null) {
-            throw invalid("the coaching report is for one salesperson: give --salesperson NAME");
         }
         if (!lang.equals("sv") && !lang.equals("en")) {
             throw invalid("--lang is sv or en, not '" + lang + "'");
@@ -123,9 +124,12 @@ class ReportCommand implements Callable<Integer> {
             Organisation organisation = context.getBean(OrganisationService.class)
                     .require(global.organisationOr(Organisation.DEFAULT_CODE));
             ReportService reports = context.getBean(ReportService.class);
+            Figure figure = reports.figure(name).orElseThrow();
+            if (figure.forOneSalesperson() && salesperson == null) {
+                throw invalid("the " + figure.name() + " report is for one salesperson: give --salesperson NAME");
+            }
             ReportRequest request = new ReportRequest(
-                    report,
-                    window(organisation),
+                    window(context.getBean(OrganisationService.class).today(organisation)),
                     Optional.ofNullable(salesperson),
                     Optional.ofNullable(team),
                     chosenPeriod,
@@ -133,7 +137,7 @@ class ReportCommand implements Callable<Integer> {
                     Locale.forLanguageTag(lang));
             Report result;
             try {
-                result = reports.run(organisation, reports.wholeOrganisation(organisation), request);
+                result = reports.run(organisation, reports.wholeOrganisation(organisation), figure.name(), request);
             } catch (UnknownNameException unknown) {
                 throw invalid(unknown.getMessage());
             }
@@ -150,13 +154,12 @@ class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private Window window(Organisation organisation) {
-        LocalDate end = to != null ? to : LocalDate.now(organisation.timeZone()).withDayOfMonth(1);
-        LocalDate start = from != null ? from : end.minusMonths(12);
-        if (!start.isBefore(end)) {
-            throw invalid("--from " + start + " must come before --to " + end);
+    private Window window(LocalDate today) {
+        try {
+            return Window.report(from, to, today);
+        } catch (Window.Reversed reversed) {
+            throw invalid("--from " + reversed.from() + " must come before --to " + reversed.to());
         }
-        return new Window(start, end);
     }
 
     private void write(Report report, ReportFormat chosenFormat) throws IOException {

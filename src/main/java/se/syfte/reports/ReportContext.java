@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import se.syfte.analytics.core.AnalyticsSettings;
@@ -14,12 +15,14 @@ import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
 import se.syfte.analytics.journeys.FunnelSteps;
 import se.syfte.organisation.Salesperson;
+import se.syfte.organisation.Team;
 import se.syfte.purposes.Purpose;
 import se.syfte.purposes.PurposeKind;
 
 /**
  * A request resolved against the organisation: {@code scope} holds the salespeople of the cut
- * (one, a team's, or all visible), {@code teamRow} whether "ALL" rows for the cut are written.
+ * (one, a team's, or all visible), {@code salespeople} everyone visible, {@code teamRow} whether
+ * "ALL" rows for the cut are written, {@code teams} the teams wholly within what the caller sees.
  */
 public record ReportContext(
         Scope scope,
@@ -31,9 +34,38 @@ public record ReportContext(
         Locale locale,
         boolean teamRow,
         Optional<Salesperson> single,
-        FunnelSteps funnelSteps) {
+        FunnelSteps funnelSteps,
+        List<Team> teams) {
 
     public static final String ALL = "ALL";
+
+    /**
+     * The same request over other salespeople among the visible ones, with the team's ALL rows: how
+     * a figure of one salesperson looks at their team.
+     */
+    public ReportContext over(Set<Long> chosen) {
+        Set<Long> visible = chosen.stream().filter(salespeople::containsKey).collect(Collectors.toSet());
+        return new ReportContext(
+                new Scope(scope.orgId(), visible),
+                salespeople,
+                purposes,
+                window,
+                settings,
+                period,
+                locale,
+                true,
+                Optional.empty(),
+                funnelSteps,
+                teams);
+    }
+
+    /** The visible salespeople of a salesperson's team, the salesperson included. */
+    public Set<Long> teamOf(Salesperson salesperson) {
+        return salespeople.values().stream()
+                .filter(other -> other.teamId() == salesperson.teamId())
+                .map(Salesperson::id)
+                .collect(Collectors.toSet());
+    }
 
     public String nameOf(long salespersonId) {
         Salesperson salesperson = salespeople.get(salespersonId);

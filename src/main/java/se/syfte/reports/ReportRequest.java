@@ -8,7 +8,6 @@ import se.syfte.analytics.core.Window;
 
 /** What a report is asked for: the window, the cut (a salesperson or a team, by name), the rules' settings. */
 public record ReportRequest(
-        ReportName name,
         Window window,
         Optional<String> salesperson,
         Optional<String> team,
@@ -24,7 +23,7 @@ public record ReportRequest(
 
     /** What the pages ask for: counts per month, the rules with SPEC's default settings. */
     public static ReportRequest forPage(
-            ReportName name, Window window, Optional<String> salesperson, Optional<String> team, Locale locale) {
-        return new ReportRequest(name, window, salesperson, team, Period.MONTH, AnalyticsSettings.defaults(), locale);
+            Window window, Optional<String> salesperson, Optional<String> team, Locale locale) {
+        return new ReportRequest(window, salesperson, team, Period.MONTH, AnalyticsSettings.defaults(), locale);
     }
 }

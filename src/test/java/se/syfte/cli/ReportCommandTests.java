@@ -112,6 +112,13 @@ class ReportCommandTests {
     }
 
     @Test
+    void theHelpListsEveryFigureOfTheRegistry() {
+        assertThat(CliRun.of("report", "--help").out().replaceAll("\\s+", " "))
+                .contains("activity, attainment, funnel, cohort, loops, concentration, effort, winrate, traditional,"
+                        + " coaching");
+    }
+
+    @Test
     void coachingNeedsOneSalesperson() {
         CliRun run = report("coaching");
 

@@ -1,11 +1,10 @@
 package se.syfte.coaching.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,20 +17,21 @@ import se.syfte.accounts.AccountScope;
 import se.syfte.accounts.web.SignedInUser;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
+import se.syfte.coaching.figures.CoachingFigures;
+import se.syfte.coaching.figures.CoachingSections;
+import se.syfte.coaching.figures.CoachingService;
+import se.syfte.customers.CustomerService;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
 import se.syfte.organisation.db.SalespersonRepository;
 import se.syfte.purposes.db.PurposeRepository;
-import se.syfte.reports.Report;
-import se.syfte.reports.ReportName;
 import se.syfte.reports.ReportRequest;
-import se.syfte.reports.ReportService;
 import se.syfte.reports.ReportTable;
-import se.syfte.reports.web.PickedWindow;
-import se.syfte.reports.web.ReportLinks;
-import se.syfte.reports.web.ReportView;
-import se.syfte.reports.web.ReportViews;
+import se.syfte.web.PickedWindow;
+import se.syfte.web.ReportLinks;
+import se.syfte.web.ReportView;
+import se.syfte.web.ReportViews;
 
 /**
  * One salesperson's coaching page: the coaching report of SPEC §3 with their cohorts, effort and
@@ -44,25 +44,25 @@ class CoachingController {
     private final AccountScope scopes;
     private final SalespersonRepository salespeople;
     private final PurposeRepository purposes;
-    private final ReportService reports;
+    private final CoachingService coaching;
     private final ReportViews views;
-    private final ReportLinks links;
+    private final CustomerService customers;
 
     CoachingController(
             OrganisationService organisations,
             AccountScope scopes,
             SalespersonRepository salespeople,
             PurposeRepository purposes,
-            ReportService reports,
+            CoachingService coaching,
             ReportViews views,
-            ReportLinks links) {
+            CustomerService customers) {
         this.organisations = organisations;
         this.scopes = scopes;
         this.salespeople = salespeople;
         this.purposes = purposes;
-        this.reports = reports;
+        this.coaching = coaching;
         this.views = views;
-        this.links = links;
+        this.customers = customers;
     }
 
     @GetMapping("/coaching/{id}")
@@ -84,72 +84,30 @@ class CoachingController {
         PickedWindow picked = PickedWindow.of(period, from, to, organisations.today(organisation));
         Window window = picked.window();
         ReportViews.Formatting formatting = views.formatting(organisation, purposes.findAll(organisation.id()), locale);
-        BiFunction<String, String, String> linked = links.of(
-                organisation.id(),
+        BiFunction<String, String, String> linked = ReportLinks.of(
+                customers.idsByName(organisation.id()),
                 everyone.stream().filter(p -> visible.includes(p.id())).toList());
-        Report coaching = reports.run(
+        CoachingFigures figures = coaching.figures(
                 organisation,
                 visible,
-                ReportRequest.forPage(
-                        ReportName.COACHING, window, Optional.of(person.name()), Optional.empty(), locale));
-        Map<String, ReportView> sections = new HashMap<>();
-        for (ReportTable section : coaching.sections()) {
-            sections.put(section.title(), views.view(section, formatting, linked));
-        }
+                ReportRequest.forPage(window, Optional.of(person.name()), Optional.empty(), locale));
+        CoachingSections summary = figures.summary();
+        Function<ReportTable, ReportView> view = table -> views.view(table, formatting, linked);
         model.addAttribute("person", person);
         model.addAttribute("window", window);
         model.addAttribute("period", picked.period());
         model.addAttribute("periodError", picked.invalid());
         model.addAttribute("from", window.from());
         model.addAttribute("through", window.lastDay());
-        model.addAttribute("sections", sections);
-        model.addAttribute(
-                "cohort",
-                first(
-                        reports.run(
-                                organisation,
-                                visible,
-                                ReportRequest.forPage(
-                                        ReportName.COHORT,
-                                        window,
-                                        Optional.of(person.name()),
-                                        Optional.empty(),
-                                        locale)),
-                        formatting,
-                        linked));
-        model.addAttribute(
-                "effort",
-                first(
-                        reports.run(
-                                organisation,
-                                visible,
-                                ReportRequest.forPage(
-                                        ReportName.EFFORT,
-                                        window,
-                                        Optional.of(person.name()),
-                                        Optional.empty(),
-                                        locale)),
-                        formatting,
-                        linked));
-        model.addAttribute(
-                "attainment",
-                first(
-                        reports.run(
-                                organisation,
-                                visible,
-                                ReportRequest.forPage(
-                                        ReportName.ATTAINMENT,
-                                        window,
-                                        Optional.of(person.name()),
-                                        Optional.empty(),
-                                        locale)),
-                        formatting,
-                        linked));
+        model.addAttribute("progress", view.apply(summary.progress()));
+        model.addAttribute("cycle", view.apply(summary.cycle()));
+        model.addAttribute("bottleneck", view.apply(summary.bottleneck()));
+        model.addAttribute("loops", view.apply(summary.loops()));
+        model.addAttribute("concentration", view.apply(summary.concentration()));
+        model.addAttribute("questions", view.apply(summary.questions()));
+        model.addAttribute("cohort", view.apply(figures.cohort()));
+        model.addAttribute("effort", view.apply(figures.effort()));
+        model.addAttribute("attainment", view.apply(figures.attainment()));
         return "coaching";
-    }
-
-    private ReportView first(
-            Report report, ReportViews.Formatting formatting, BiFunction<String, String, String> linked) {
-        return views.view(report.sections().get(0), formatting, linked);
     }
 }

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.db.QueryParameters;
+import se.syfte.customers.CustomerHistory;
 import se.syfte.customers.VisibleCustomer;
 import se.syfte.database.SqlFile;
-import se.syfte.reports.Column;
-import se.syfte.reports.ReportTable;
 
 /** One customer's visits, deals and orders, as far as the reader's salespeople are concerned. */
 @Repository
@@ -54,78 +54,60 @@ public class CustomerHistoryQuery {
                 .list();
     }
 
-    public ReportTable visits(Scope scope, long customerId) {
-        ReportTable.Builder table = ReportTable.builder(
-                "visits",
-                Column.date("date"),
-                Column.text("salesperson"),
-                Column.text("purpose"),
-                Column.hours("hours"),
-                Column.text("channel"),
-                Column.text("note"));
-        return filled(table, VISITS, scope, customerId, (row, number) -> new Object[] {
-            row.getObject("visit_date", LocalDate.class),
-            row.getString("salesperson"),
-            row.getString("purpose_code"),
-            row.getDouble("hours"),
-            row.getString("channel"),
-            row.getString("note")
-        });
+    public List<CustomerHistory.Visit> visits(Scope scope, long customerId) {
+        return rows(
+                VISITS,
+                scope,
+                customerId,
+                (row, number) -> new CustomerHistory.Visit(
+                        row.getObject("visit_date", LocalDate.class),
+                        row.getString("salesperson"),
+                        row.getString("purpose_code"),
+                        row.getDouble("hours"),
+                        row.getString("channel"),
+                        row.getString("note")));
     }
 
-    public ReportTable deals(Scope scope, long customerId) {
-        ReportTable.Builder table = ReportTable.builder(
-                "deals",
-                Column.text("title"),
-                Column.text("salesperson"),
-                Column.date("created"),
-                Column.text("stage"),
-                Column.text("status"),
-                Column.amount("value"),
-                Column.date("close_date"));
-        return filled(table, DEALS, scope, customerId, (row, number) -> new Object[] {
-            row.getString("title"),
-            row.getString("owner"),
-            row.getObject("created_date", LocalDate.class),
-            row.getString("stage"),
-            row.getString("status"),
-            row.getBigDecimal("value"),
-            row.getObject("close_date", LocalDate.class)
-        });
+    public List<CustomerHistory.Deal> deals(Scope scope, long customerId) {
+        return rows(
+                DEALS,
+                scope,
+                customerId,
+                (row, number) -> new CustomerHistory.Deal(
+                        row.getString("title"),
+                        row.getString("owner"),
+                        row.getObject("created_date", LocalDate.class),
+                        row.getString("stage"),
+                        row.getString("status"),
+                        row.getBigDecimal("value"),
+                        row.getObject("close_date", LocalDate.class)));
     }
 
-    public ReportTable orders(Scope scope, long customerId) {
-        ReportTable.Builder table =
-                ReportTable.builder("orders", Column.date("date"), Column.text("salesperson"), Column.amount("amount"));
-        return filled(table, ORDERS, scope, customerId, (row, number) -> new Object[] {
-            row.getObject("order_date", LocalDate.class), row.getString("salesperson"), row.getBigDecimal("amount")
-        });
+    public List<CustomerHistory.Order> orders(Scope scope, long customerId) {
+        return rows(
+                ORDERS,
+                scope,
+                customerId,
+                (row, number) -> new CustomerHistory.Order(
+                        row.getObject("order_date", LocalDate.class),
+                        row.getString("salesperson"),
+                        row.getBigDecimal("amount")));
     }
 
-    public ReportTable visitors(Scope scope, long customerId) {
-        ReportTable.Builder table = ReportTable.builder(
-                "visitors",
-                Column.text("salesperson"),
-                Column.integer("visits"),
-                Column.hours("hours"),
-                Column.date("last_visit"));
-        return filled(table, VISITORS, scope, customerId, (row, number) -> new Object[] {
-            row.getString("salesperson"),
-            row.getLong("visits"),
-            row.getDouble("hours"),
-            row.getObject("last_visit", LocalDate.class)
-        });
+    public List<CustomerHistory.Visitor> visitors(Scope scope, long customerId) {
+        return rows(
+                VISITORS,
+                scope,
+                customerId,
+                (row, number) -> new CustomerHistory.Visitor(
+                        row.getString("salesperson"),
+                        row.getLong("visits"),
+                        row.getDouble("hours"),
+                        row.getObject("last_visit", LocalDate.class)));
     }
 
-    /** The table with a row per result, the cells as {@code cells} reads them. */
-    private ReportTable filled(
-            ReportTable.Builder table,
-            String sql,
-            Scope scope,
-            long customerId,
-            org.springframework.jdbc.core.RowMapper<Object[]> cells) {
-        jdbc.sql(sql).params(parameters(scope, customerId)).query(cells).list().forEach(table::row);
-        return table.build();
+    private <T> List<T> rows(String sql, Scope scope, long customerId, RowMapper<T> mapper) {
+        return jdbc.sql(sql).params(parameters(scope, customerId)).query(mapper).list();
     }
 
     private static Map<String, Object> parameters(Scope scope, long customerId) {

@@ -1,5 +1,6 @@
 package se.syfte.customers.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,18 +17,20 @@ import se.syfte.accounts.Role;
 import se.syfte.accounts.web.SignedInUser;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
+import se.syfte.customers.CustomerHistory;
+import se.syfte.customers.CustomerService;
 import se.syfte.customers.db.CustomerHistoryQuery;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
 import se.syfte.organisation.db.SalespersonRepository;
 import se.syfte.purposes.db.PurposeRepository;
-import se.syfte.reports.ReportName;
+import se.syfte.reports.ColumnType;
+import se.syfte.reports.ReportContexts;
 import se.syfte.reports.ReportRequest;
-import se.syfte.reports.ReportService;
-import se.syfte.reports.ReportTable;
-import se.syfte.reports.web.ReportLinks;
-import se.syfte.reports.web.ReportViews;
+import se.syfte.reports.figures.CustomerJourneys;
+import se.syfte.web.ReportLinks;
+import se.syfte.web.ReportViews;
 
 /**
  * A customer's page: the visits as a timeline coloured by purpose, the journeys and how they ended,
@@ -45,9 +48,10 @@ class CustomerController {
     private final SalespersonRepository salespeople;
     private final PurposeRepository purposes;
     private final CustomerHistoryQuery history;
-    private final ReportService reports;
+    private final ReportContexts contexts;
+    private final CustomerJourneys journeys;
     private final ReportViews views;
-    private final ReportLinks links;
+    private final CustomerService customers;
 
     CustomerController(
             OrganisationService organisations,
@@ -55,17 +59,19 @@ class CustomerController {
             SalespersonRepository salespeople,
             PurposeRepository purposes,
             CustomerHistoryQuery history,
-            ReportService reports,
+            ReportContexts contexts,
+            CustomerJourneys journeys,
             ReportViews views,
-            ReportLinks links) {
+            CustomerService customers) {
         this.organisations = organisations;
         this.scopes = scopes;
         this.salespeople = salespeople;
         this.purposes = purposes;
         this.history = history;
-        this.reports = reports;
+        this.contexts = contexts;
+        this.journeys = journeys;
         this.views = views;
-        this.links = links;
+        this.customers = customers;
     }
 
     @GetMapping("/customers/{id}")
@@ -77,43 +83,44 @@ class CustomerController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
                 .name();
         ReportViews.Formatting formatting = views.formatting(organisation, purposes.findAll(organisation.id()), locale);
-        BiFunction<String, String, String> linked = links.of(
-                organisation.id(),
+        BiFunction<String, String, String> linked = ReportLinks.of(
+                customers.idsByName(organisation.id()),
                 everyone.stream().filter(p -> visible.includes(p.id())).toList());
         java.time.LocalDate today = organisations.today(organisation);
         Window window = new Window(today.minusYears(JOURNEY_YEARS), today.plusDays(1));
-        ReportTable visits = history.visits(visible, id);
-        ReportTable orders = history.orders(visible, id);
+        List<CustomerHistory.Visit> visits = history.visits(visible, id);
+        List<CustomerHistory.Order> orders = history.orders(visible, id);
         model.addAttribute("name", name);
         model.addAttribute("window", window);
-        model.addAttribute("visits", views.view(visits, formatting, linked));
-        model.addAttribute("visitors", views.view(history.visitors(visible, id), formatting, linked));
-        model.addAttribute("deals", views.view(history.deals(visible, id), formatting, linked));
-        model.addAttribute("orders", views.view(orders, formatting, linked));
+        model.addAttribute("visits", views.view(CustomerTables.visits(visits), formatting, linked));
+        model.addAttribute(
+                "visitors", views.view(CustomerTables.visitors(history.visitors(visible, id)), formatting, linked));
+        model.addAttribute("deals", views.view(CustomerTables.deals(history.deals(visible, id)), formatting, linked));
+        model.addAttribute("orders", views.view(CustomerTables.orders(orders), formatting, linked));
         model.addAttribute(
                 "journeys",
                 views.view(
-                        reports.customerJourneys(
-                                organisation,
-                                visible,
-                                ReportRequest.forPage(
-                                        ReportName.FUNNEL, window, Optional.empty(), Optional.empty(), locale),
+                        journeys.table(
+                                contexts.resolve(
+                                        organisation,
+                                        visible,
+                                        ReportRequest.forPage(window, Optional.empty(), Optional.empty(), locale)),
                                 id),
                         formatting,
                         linked));
-        model.addAttribute("hours", formatting.format(se.syfte.reports.ColumnType.HOURS, sum(visits, "hours")));
-        model.addAttribute("intake", formatting.amount(sum(orders, "amount")));
+        model.addAttribute(
+                "hours",
+                formatting.format(
+                        ColumnType.HOURS,
+                        visits.stream()
+                                .mapToDouble(CustomerHistory.Visit::hours)
+                                .sum()));
+        model.addAttribute(
+                "intake",
+                formatting.amount(orders.stream()
+                        .map(CustomerHistory.Order::amount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .doubleValue()));
         return "customer";
-    }
-
-    /** The column's total over the table's rows. */
-    private static double sum(ReportTable table, String column) {
-        int at = table.columns().stream()
-                .map(se.syfte.reports.Column::name)
-                .toList()
-                .indexOf(column);
-        return table.rows().stream()
-                .mapToDouble(row -> ((Number) row.get(at)).doubleValue())
-                .sum();
     }
 }

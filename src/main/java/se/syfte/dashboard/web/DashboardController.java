@@ -18,11 +18,13 @@ import org.springframework.web.server.ResponseStatusException;
 import se.syfte.accounts.AccountScope;
 import se.syfte.accounts.Role;
 import se.syfte.accounts.web.SignedInUser;
-import se.syfte.analytics.activity.db.ActivityQuery;
-import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Ratio;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
+import se.syfte.coaching.figures.WeakestStep;
+import se.syfte.customers.CustomerService;
+import se.syfte.dashboard.DashboardService;
+import se.syfte.dashboard.TeamFigures;
 import se.syfte.dashboard.VisitCountTable;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
@@ -33,15 +35,12 @@ import se.syfte.organisation.db.TeamRepository;
 import se.syfte.purposes.Purpose;
 import se.syfte.purposes.db.PurposeRepository;
 import se.syfte.reports.ReportContext;
-import se.syfte.reports.ReportName;
+import se.syfte.reports.ReportContexts;
 import se.syfte.reports.ReportRequest;
-import se.syfte.reports.ReportService;
-import se.syfte.reports.TeamFigures;
-import se.syfte.reports.WeakestStep;
-import se.syfte.reports.web.PickedWindow;
-import se.syfte.reports.web.ReportLinks;
-import se.syfte.reports.web.ReportView;
-import se.syfte.reports.web.ReportViews;
+import se.syfte.web.PickedWindow;
+import se.syfte.web.ReportLinks;
+import se.syfte.web.ReportView;
+import se.syfte.web.ReportViews;
 
 /**
  * The team dashboard: for the chosen period and team, the figures of SPEC §3 a sales manager
@@ -55,9 +54,8 @@ class DashboardController {
     private final PurposeRepository purposes;
     private final SalespersonRepository salespeople;
     private final TeamRepository teams;
-    private final ReportLinks links;
-    private final ActivityQuery activity;
-    private final ReportService reports;
+    private final CustomerService customers;
+    private final DashboardService dashboard;
     private final ReportViews views;
 
     DashboardController(
@@ -66,18 +64,16 @@ class DashboardController {
             PurposeRepository purposes,
             SalespersonRepository salespeople,
             TeamRepository teams,
-            ReportLinks links,
-            ActivityQuery activity,
-            ReportService reports,
+            CustomerService customers,
+            DashboardService dashboard,
             ReportViews views) {
         this.organisations = organisations;
         this.scopes = scopes;
         this.purposes = purposes;
         this.salespeople = salespeople;
         this.teams = teams;
-        this.links = links;
-        this.activity = activity;
-        this.reports = reports;
+        this.customers = customers;
+        this.dashboard = dashboard;
         this.views = views;
     }
 
@@ -100,7 +96,7 @@ class DashboardController {
         List<Purpose> allPurposes = purposes.findAll(org);
         List<Team> allTeams = teams.findAll(org);
         Scope visible = scopes.of(user.account(), everyone);
-        List<Team> teamChoices = ReportService.teamsWithin(allTeams, everyone, visible);
+        List<Team> teamChoices = ReportContexts.teamsWithin(allTeams, everyone, visible);
         Optional<Team> teamCut = Optional.ofNullable(team)
                 .map(id -> teamChoices.stream()
                         .filter(candidate -> candidate.id() == id)
@@ -112,8 +108,7 @@ class DashboardController {
                         teamCut.isEmpty() || person.teamId() == teamCut.get().id())
                 .toList();
         Scope cut = visible.narrowedTo(people.stream().map(Salesperson::id).collect(Collectors.toSet()));
-        VisitCountTable table =
-                VisitCountTable.of(allPurposes, people, allTeams, activity.run(cut, window, Period.YEAR));
+        VisitCountTable table = VisitCountTable.of(allPurposes, people, allTeams, dashboard.visitCounts(cut, window));
         if (user.account().role() == Role.SALESPERSON) {
             model.addAttribute("teamTotals", teamTotals(user, everyone, allPurposes, allTeams, window));
         }
@@ -142,11 +137,11 @@ class DashboardController {
             Locale locale,
             Model model) {
         ReportViews.Formatting formatting = views.formatting(organisation, allPurposes, locale);
-        BiFunction<String, String, String> links = this.links.of(organisation.id(), people);
-        TeamFigures figures = reports.teamFigures(
+        BiFunction<String, String, String> links = ReportLinks.of(customers.idsByName(organisation.id()), people);
+        TeamFigures figures = dashboard.teamFigures(
                 organisation,
                 visible,
-                ReportRequest.forPage(ReportName.FUNNEL, window, Optional.empty(), teamCut.map(Team::name), locale));
+                ReportRequest.forPage(window, Optional.empty(), teamCut.map(Team::name), locale));
         ReportView attainment = views.view(figures.attainment(), formatting, links);
         int periodAt = PivotGrid.index(attainment, "period");
         int salespersonAt = PivotGrid.index(attainment, "salesperson");
@@ -216,7 +211,7 @@ class DashboardController {
                         allPurposes,
                         team,
                         allTeams,
-                        activity.run(new Scope(user.account().orgId(), ids), window, Period.YEAR))
+                        dashboard.visitCounts(new Scope(user.account().orgId(), ids), window))
                 .team();
     }
 }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import se.syfte.reports.web.ReportView;
+import se.syfte.web.ReportView;
 
 /**
  * Report rows turned into a grid a chart can draw: a row per salesperson (in the report's order), a

@@ -22,7 +22,7 @@ import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Window;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
-import se.syfte.reports.ReportName;
+import se.syfte.reports.Figure;
 import se.syfte.reports.ReportRequest;
 import se.syfte.reports.ReportService;
 import se.syfte.reports.UnknownNameException;
@@ -60,7 +60,7 @@ class ReportApiController {
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "json") String format)
             throws IOException {
-        ReportName report = ReportName.of(name)
+        Figure report = reports.figure(name)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no report " + name));
         ReportFormat chosen = ReportFormat.JSON;
         if (format.equals("csv")) {
@@ -69,19 +69,20 @@ class ReportApiController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format is json or csv");
         }
         Organisation organisation = organisations.byId(user.account().orgId());
-        LocalDate end = to != null ? to : organisations.today(organisation).withDayOfMonth(1);
-        LocalDate start = from != null ? from : end.minusMonths(12);
         ReportRequest request;
         try {
-            if (!start.isBefore(end)) {
+            Window window;
+            try {
+                window = Window.report(from, to, organisations.today(organisation));
+            } catch (Window.Reversed reversed) {
                 throw new IllegalArgumentException("from must come before to");
             }
-            if (report == ReportName.COACHING && salesperson == null) {
-                throw new IllegalArgumentException("the coaching report is for one salesperson: give salesperson");
+            if (report.forOneSalesperson() && salesperson == null) {
+                throw new IllegalArgumentException(
+                        "the " + report.name() + " report is for one salesperson: give salesperson");
             }
             request = new ReportRequest(
-                    report,
-                    new Window(start, end),
+                    window,
                     Optional.ofNullable(salesperson),
                     Optional.ofNullable(team),
                     Period.valueOf(period.toUpperCase(Locale.ROOT)),
@@ -95,7 +96,7 @@ class ReportApiController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportWriter writer = ReportWriter.of(chosen);
         try {
-            writer.write(reports.run(organisation, scopes.of(user.account()), request), out);
+            writer.write(reports.run(organisation, scopes.of(user.account()), report.name(), request), out);
         } catch (UnknownNameException outsideScope) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, outsideScope.getMessage());
         }

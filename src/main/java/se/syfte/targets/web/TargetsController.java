@@ -31,7 +31,7 @@ import se.syfte.organisation.Team;
 import se.syfte.organisation.db.SalespersonRepository;
 import se.syfte.organisation.db.TeamRepository;
 import se.syfte.purposes.db.PurposeRepository;
-import se.syfte.reports.ReportService;
+import se.syfte.reports.ReportContexts;
 import se.syfte.targets.TargetOwner;
 import se.syfte.targets.db.TargetRepository;
 
@@ -201,7 +201,7 @@ class TargetsController {
         List<Salesperson> everyone = salespeople.findAll(account.orgId());
         return new Owners(
                 everyone.stream().filter(person -> scope.includes(person.id())).toList(),
-                ReportService.teamsWithin(teams.findAll(account.orgId()), everyone, scope));
+                ReportContexts.teamsWithin(teams.findAll(account.orgId()), everyone, scope));
     }
 
     private static String key(TargetOwner owner, long id, long purpose) {

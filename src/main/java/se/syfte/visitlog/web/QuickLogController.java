@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.syfte.accounts.Account;
 import se.syfte.accounts.web.SignedInUser;
-import se.syfte.customers.db.CustomerRepository;
+import se.syfte.customers.CustomerService;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.purposes.db.PurposeRepository;
 import se.syfte.visitlog.InvalidVisitException;
@@ -34,13 +34,13 @@ class QuickLogController {
 
     private final VisitService visits;
     private final PurposeRepository purposes;
-    private final CustomerRepository customers;
+    private final CustomerService customers;
     private final OrganisationService organisations;
 
     QuickLogController(
             VisitService visits,
             PurposeRepository purposes,
-            CustomerRepository customers,
+            CustomerService customers,
             OrganisationService organisations) {
         this.visits = visits;
         this.purposes = purposes;

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.syfte.accounts.web.SignedInUser;
+import se.syfte.analytics.core.Window;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.visitlog.InvalidVisitException;
 import se.syfte.visitlog.VisitNotFoundException;
@@ -78,13 +79,9 @@ class VisitApiController {
             @RequestParam(required = false) Long salespersonId,
             @RequestParam(required = false) String purpose,
             @RequestParam(required = false) String customer) {
-        LocalDate end = to != null
-                ? to
-                : organisations
-                        .today(organisations.byId(user.account().orgId()))
-                        .plusDays(1);
-        LocalDate start = from != null ? from : end.minusMonths(12);
-        return visits.list(user.account(), start, end).stream()
+        Window window = Window.throughToday(
+                from, to, organisations.today(organisations.byId(user.account().orgId())));
+        return visits.list(user.account(), window.from(), window.to()).stream()
                 .filter(visit -> salespersonId == null || visit.visit().salespersonId() == salespersonId)
                 .filter(visit -> purpose == null || purpose.equalsIgnoreCase(visit.purposeCode()))
                 .filter(visit -> customer == null || customer.strip().equalsIgnoreCase(visit.customer()))
@@ -122,6 +119,11 @@ class VisitApiController {
     @ExceptionHandler
     ProblemDetail invalid(InvalidVisitException invalid) {
         return FieldProblems.of("the visit has wrong fields", invalid.fields());
+    }
+
+    @ExceptionHandler
+    ProblemDetail reversed(Window.Reversed reversed) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "from must come before to");
     }
 
     @ExceptionHandler

@@ -28,6 +28,31 @@ class WindowTests {
     }
 
     @Test
+    void aReportWindowWithOnlyItsStartGivenEndsAtTheFirstOfTodaysMonth() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+
+        assertThat(Window.report(LocalDate.of(2026, 3, 1), null, today))
+                .isEqualTo(new Window(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 1)));
+        assertThat(Window.report(null, LocalDate.of(2026, 7, 1), today))
+                .isEqualTo(new Window(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 7, 1)));
+    }
+
+    @Test
+    void aListsWindowIncludesToday() {
+        assertThat(Window.throughToday(null, null, LocalDate.of(2026, 12, 2)))
+                .isEqualTo(new Window(LocalDate.of(2025, 12, 3), LocalDate.of(2026, 12, 3)));
+    }
+
+    @Test
+    void aStartGivenAfterTheDefaultEndIsReversedAndSaysBothDays() {
+        assertThatThrownBy(() -> Window.report(LocalDate.of(2026, 12, 1), null, LocalDate.of(2026, 12, 2)))
+                .isInstanceOfSatisfying(Window.Reversed.class, reversed -> {
+                    assertThat(reversed.from()).isEqualTo(LocalDate.of(2026, 12, 1));
+                    assertThat(reversed.to()).isEqualTo(LocalDate.of(2026, 12, 1));
+                });
+    }
+
+    @Test
     void containsItsStartButNotItsEnd() {
         Window window = new Window(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1));
 

@@ -36,7 +36,6 @@ import se.syfte.organisation.db.SalespersonRepository;
 import se.syfte.organisation.db.TeamRepository;
 import se.syfte.purposes.db.PurposeRepository;
 import se.syfte.reports.Report;
-import se.syfte.reports.ReportName;
 import se.syfte.reports.ReportRequest;
 import se.syfte.reports.ReportService;
 import se.syfte.reports.format.ReportFormat;
@@ -153,14 +152,13 @@ class ScenarioDatabaseTests extends DatabaseTest {
                 options.put(words[i], words[i + 1].replace('_', ' '));
             }
             ReportRequest request = new ReportRequest(
-                    ReportName.of(words[0]).orElseThrow(),
                     scenario.window(),
                     Optional.ofNullable(options.get("--salesperson")),
                     Optional.ofNullable(options.get("--team")),
                     Period.valueOf(options.getOrDefault("--period", "month").toUpperCase(Locale.ROOT)),
                     scenario.settings(),
                     Locale.forLanguageTag(options.getOrDefault("--lang", "en")));
-            Report report = reports.run(organisation(), scope(), request);
+            Report report = reports.run(organisation(), scope(), words[0], request);
             ByteArrayOutputStream csv = new ByteArrayOutputStream();
             ReportWriter.of(ReportFormat.CSV).write(report, csv);
             return csv.toString(StandardCharsets.UTF_8).strip();

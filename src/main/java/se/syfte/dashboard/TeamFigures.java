@@ -1,7 +1,9 @@
-package se.syfte.reports;
+package se.syfte.dashboard;
 
 import java.util.Map;
 import se.syfte.analytics.core.Ratio;
+import se.syfte.coaching.figures.WeakestStep;
+import se.syfte.reports.ReportTable;
 
 /**
  * The team dashboard's figures for one cut: the reports' tables, each salesperson's weakest step

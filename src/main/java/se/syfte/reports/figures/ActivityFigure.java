@@ -1,34 +1,43 @@
-package se.syfte.reports;
+package se.syfte.reports.figures;
 
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.syfte.analytics.activity.Activity;
 import se.syfte.analytics.activity.db.ActivityQuery;
-import se.syfte.analytics.traditional.TraditionalSplit;
-import se.syfte.analytics.traditional.db.TraditionalQuery;
+import se.syfte.reports.Column;
+import se.syfte.reports.Figure;
+import se.syfte.reports.Report;
+import se.syfte.reports.ReportContext;
+import se.syfte.reports.ReportTable;
 
-/** The counting reports: visits and hours by purpose (activity), and new versus existing customers. */
+/** Visits and hours per salesperson, purpose and period; unclassified visits under an empty purpose. */
 @Component
-class ActivityReports {
+@Order(10)
+class ActivityFigure implements Figure {
 
     private static final String UNCLASSIFIED = "";
 
     private final ActivityQuery activity;
-    private final TraditionalQuery traditional;
 
-    ActivityReports(ActivityQuery activity, TraditionalQuery traditional) {
+    ActivityFigure(ActivityQuery activity) {
         this.activity = activity;
-        this.traditional = traditional;
     }
 
-    ReportTable activity(ReportContext context) {
+    @Override
+    public List<String> columns() {
+        return List.of("salesperson", "purpose", "period", "visits", "hours");
+    }
+
+    @Override
+    public Report run(ReportContext context) {
         List<Activity> rows = activity.run(context.scope(), context.window(), context.period());
         ReportTable.Builder table = ReportTable.builder(
-                "activity",
+                name(),
                 Column.text("salesperson"),
                 Column.text("purpose"),
                 Column.text("period"),
@@ -56,7 +65,7 @@ class ActivityReports {
             context.purposes().forEach(p -> teamRows(table, context, p.code(), team.remove(p.code())));
             team.forEach((code, periods) -> teamRows(table, context, code, periods));
         }
-        return table.build();
+        return Report.of(name(), table.build());
     }
 
     private static void teamRows(
@@ -65,35 +74,6 @@ class ActivityReports {
             periods.forEach((start, sums) ->
                     table.row(ReportContext.ALL, code, context.period().label(start), (long) sums[0], sums[1]));
         }
-    }
-
-    ReportTable traditional(ReportContext context) {
-        List<TraditionalSplit> rows = traditional.run(context.scope(), context.window(), context.period());
-        ReportTable.Builder table = ReportTable.builder(
-                "traditional",
-                Column.text("salesperson"),
-                Column.text("period"),
-                Column.integer("new_customer_visits"),
-                Column.integer("existing_customer_visits"));
-        rows.stream()
-                .sorted(Comparator.comparing(TraditionalSplit::salespersonId, context.bySalespersonName())
-                        .thenComparing(TraditionalSplit::periodStart))
-                .forEach(s -> table.row(
-                        context.nameOf(s.salespersonId()),
-                        context.period().label(s.periodStart()),
-                        s.newCustomerVisits(),
-                        s.existingCustomerVisits()));
-        if (context.teamRow()) {
-            Map<LocalDate, long[]> team = new TreeMap<>();
-            for (TraditionalSplit s : rows) {
-                long[] sums = team.computeIfAbsent(s.periodStart(), d -> new long[2]);
-                sums[0] += s.newCustomerVisits();
-                sums[1] += s.existingCustomerVisits();
-            }
-            team.forEach((start, sums) ->
-                    table.row(ReportContext.ALL, context.period().label(start), sums[0], sums[1]));
-        }
-        return table.build();
     }
 
     private static String code(String purposeCode) {

@@ -1,4 +1,4 @@
-package se.syfte.reports.web;
+package se.syfte.web;
 
 import java.util.List;
 

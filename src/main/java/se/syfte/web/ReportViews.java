@@ -1,4 +1,4 @@
-package se.syfte.reports.web;
+package se.syfte.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,7 +17,6 @@ import se.syfte.reports.Column;
 import se.syfte.reports.ColumnType;
 import se.syfte.reports.ReportContext;
 import se.syfte.reports.ReportTable;
-import se.syfte.web.Dates;
 
 /**
  * Turns report tables into what a page shows: numbers, amounts and dates in Swedish or English

@@ -1,0 +1,2 @@
+/** The coaching summary worked out from the database: the coaching report and the coaching page's figures. */
+package se.syfte.coaching.figures;

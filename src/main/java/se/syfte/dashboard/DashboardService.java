@@ -1,0 +1,91 @@
+package se.syfte.dashboard;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.syfte.analytics.activity.Activity;
+import se.syfte.analytics.activity.db.ActivityQuery;
+import se.syfte.analytics.core.Period;
+import se.syfte.analytics.core.Scope;
+import se.syfte.analytics.core.Window;
+import se.syfte.analytics.effort.EffortAndYield;
+import se.syfte.analytics.funnel.ProgressRates;
+import se.syfte.coaching.figures.WeakestStep;
+import se.syfte.organisation.Organisation;
+import se.syfte.reports.JourneyFigures;
+import se.syfte.reports.ReportContext;
+import se.syfte.reports.ReportContexts;
+import se.syfte.reports.ReportRequest;
+import se.syfte.reports.figures.AttainmentFigure;
+import se.syfte.reports.figures.ConcentrationFigure;
+import se.syfte.reports.figures.EffortFigure;
+import se.syfte.reports.figures.FunnelFigure;
+import se.syfte.reports.figures.LoopsFigure;
+import se.syfte.reports.figures.TraditionalFigure;
+import se.syfte.reports.figures.WinrateFigure;
+
+/** The dashboard's figures, each worked out once for the page's cut. */
+@Service
+public class DashboardService {
+
+    private final ReportContexts contexts;
+    private final JourneyFigures journeys;
+    private final ActivityQuery activity;
+    private final AttainmentFigure attainment;
+    private final FunnelFigure funnel;
+    private final LoopsFigure loops;
+    private final ConcentrationFigure concentration;
+    private final EffortFigure effort;
+    private final WinrateFigure winrate;
+    private final TraditionalFigure traditional;
+
+    DashboardService(
+            ReportContexts contexts,
+            JourneyFigures journeys,
+            ActivityQuery activity,
+            AttainmentFigure attainment,
+            FunnelFigure funnel,
+            LoopsFigure loops,
+            ConcentrationFigure concentration,
+            EffortFigure effort,
+            WinrateFigure winrate,
+            TraditionalFigure traditional) {
+        this.contexts = contexts;
+        this.journeys = journeys;
+        this.activity = activity;
+        this.attainment = attainment;
+        this.funnel = funnel;
+        this.loops = loops;
+        this.concentration = concentration;
+        this.effort = effort;
+        this.winrate = winrate;
+        this.traditional = traditional;
+    }
+
+    /** Visits and hours per salesperson and purpose in the window, for the visit counts table. */
+    public List<Activity> visitCounts(Scope scope, Window window) {
+        return activity.run(scope, window, Period.YEAR);
+    }
+
+    /**
+     * The cut is resolved once, the journeys walked once for the progress rates and every
+     * salesperson's bottleneck, and the effort read once for the Pareto rows and the time-sink share.
+     */
+    @Transactional(readOnly = true)
+    public TeamFigures teamFigures(Organisation organisation, Scope visible, ReportRequest request) {
+        ReportContext context = contexts.resolve(organisation, visible, request);
+        Map<Long, ProgressRates> rates = journeys.ratesBySalesperson(context);
+        EffortAndYield effortAndYield = effort.effort(context);
+        return new TeamFigures(
+                attainment.table(context, attainment.attainment(context)),
+                funnel.table(context, rates),
+                WeakestStep.bySalesperson(context, rates),
+                loops.table(context),
+                concentration.table(context),
+                effort.table(effortAndYield),
+                effortAndYield.timeSinkShare(),
+                winrate.table(context),
+                traditional.table(context));
+    }
+}

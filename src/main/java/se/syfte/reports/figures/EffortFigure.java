@@ -1,0 +1,80 @@
+package se.syfte.reports.figures;
+
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.syfte.analytics.effort.CustomerEffort;
+import se.syfte.analytics.effort.EffortAndYield;
+import se.syfte.analytics.effort.db.EffortQuery;
+import se.syfte.reports.Column;
+import se.syfte.reports.Figure;
+import se.syfte.reports.Report;
+import se.syfte.reports.ReportContext;
+import se.syfte.reports.ReportTable;
+
+/** Effort against yield per customer (SPEC §3), in Pareto order with the running shares beside them. */
+@Component
+@Order(70)
+public class EffortFigure implements Figure {
+
+    private final EffortQuery effort;
+
+    EffortFigure(EffortQuery effort) {
+        this.effort = effort;
+    }
+
+    @Override
+    public List<String> columns() {
+        return List.of(
+                "customer",
+                "visits",
+                "hours",
+                "order_intake",
+                "won_value",
+                "pipeline_value",
+                "time_sink",
+                "cumulative_hours_share",
+                "cumulative_intake_share");
+    }
+
+    public EffortAndYield effort(ReportContext context) {
+        return EffortAndYield.of(effort.run(context.scope(), context.window()).stream()
+                .sorted(Comparator.comparing(CustomerEffort::customer, ReportContext.names()))
+                .toList());
+    }
+
+    @Override
+    public Report run(ReportContext context) {
+        return Report.of(name(), table(effort(context)));
+    }
+
+    /** Customers by order intake, largest first. */
+    public ReportTable table(EffortAndYield figures) {
+        ReportTable.Builder table = ReportTable.builder(
+                name(),
+                Column.text("customer"),
+                Column.integer("visits"),
+                Column.hours("hours"),
+                Column.amount("order_intake"),
+                Column.amount("won_value"),
+                Column.amount("pipeline_value"),
+                Column.bool("time_sink"),
+                Column.rate("cumulative_hours_share"),
+                Column.rate("cumulative_intake_share"));
+        for (EffortAndYield.ParetoPoint point : figures.pareto()) {
+            CustomerEffort c = point.customer();
+            table.row(
+                    c.customer(),
+                    c.visits(),
+                    c.hours(),
+                    c.orderIntake(),
+                    c.wonValue(),
+                    c.pipelineValue(),
+                    figures.isTimeSink(c),
+                    point.cumulativeHoursShare(),
+                    point.cumulativeIntakeShare());
+        }
+        return table.build();
+    }
+}
