@@ -7,15 +7,14 @@ import org.springframework.stereotype.Component;
 import se.syfte.analytics.concentration.Concentration;
 import se.syfte.analytics.concentration.db.ConcentrationQuery;
 import se.syfte.reports.Column;
-import se.syfte.reports.Figure;
-import se.syfte.reports.Report;
 import se.syfte.reports.ReportContext;
 import se.syfte.reports.ReportTable;
+import se.syfte.reports.TableFigure;
 
 /** A salesperson's funnel visits of one purpose that go to the same customer all the time (SPEC §3). */
 @Component
 @Order(60)
-public class ConcentrationFigure implements Figure {
+public class ConcentrationFigure implements TableFigure {
 
     private final ConcentrationQuery concentrations;
 
@@ -37,10 +36,6 @@ public class ConcentrationFigure implements Figure {
     }
 
     @Override
-    public Report run(ReportContext context) {
-        return Report.of(name(), table(context));
-    }
-
     public ReportTable table(ReportContext context) {
         ReportTable.Builder table = ReportTable.builder(
                 name(),

@@ -8,15 +8,14 @@ import org.springframework.stereotype.Component;
 import se.syfte.analytics.loops.Loop;
 import se.syfte.analytics.loops.db.LoopQuery;
 import se.syfte.reports.Column;
-import se.syfte.reports.Figure;
-import se.syfte.reports.Report;
 import se.syfte.reports.ReportContext;
 import se.syfte.reports.ReportTable;
+import se.syfte.reports.TableFigure;
 
 /** Customers where a salesperson, or the team as ALL, repeats a funnel step without moving on (SPEC §3). */
 @Component
 @Order(50)
-public class LoopsFigure implements Figure {
+public class LoopsFigure implements TableFigure {
 
     private final LoopQuery loops;
 
@@ -41,10 +40,6 @@ public class LoopsFigure implements Figure {
     }
 
     @Override
-    public Report run(ReportContext context) {
-        return Report.of(name(), table(context));
-    }
-
     public ReportTable table(ReportContext context) {
         ReportTable.Builder table = ReportTable.builder(
                 name(),

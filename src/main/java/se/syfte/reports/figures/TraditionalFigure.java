@@ -10,15 +10,14 @@ import org.springframework.stereotype.Component;
 import se.syfte.analytics.traditional.TraditionalSplit;
 import se.syfte.analytics.traditional.db.TraditionalQuery;
 import se.syfte.reports.Column;
-import se.syfte.reports.Figure;
-import se.syfte.reports.Report;
 import se.syfte.reports.ReportContext;
 import se.syfte.reports.ReportTable;
+import se.syfte.reports.TableFigure;
 
 /** The traditional count beside the purpose view: visits to new and to existing customers per period. */
 @Component
 @Order(90)
-public class TraditionalFigure implements Figure {
+public class TraditionalFigure implements TableFigure {
 
     private final TraditionalQuery traditional;
 
@@ -32,10 +31,6 @@ public class TraditionalFigure implements Figure {
     }
 
     @Override
-    public Report run(ReportContext context) {
-        return Report.of(name(), table(context));
-    }
-
     public ReportTable table(ReportContext context) {
         List<TraditionalSplit> rows = traditional.run(context.scope(), context.window(), context.period());
         ReportTable.Builder table = ReportTable.builder(

@@ -10,15 +10,14 @@ import se.syfte.analytics.winrate.CycleLengths;
 import se.syfte.analytics.winrate.WinRate;
 import se.syfte.analytics.winrate.db.WinRateQuery;
 import se.syfte.reports.Column;
-import se.syfte.reports.Figure;
-import se.syfte.reports.Report;
 import se.syfte.reports.ReportContext;
 import se.syfte.reports.ReportTable;
+import se.syfte.reports.TableFigure;
 
 /** Win rates of the deals closed in the window, by count and by value, with the deal cycle (SPEC §3). */
 @Component
 @Order(80)
-public class WinrateFigure implements Figure {
+public class WinrateFigure implements TableFigure {
 
     private final WinRateQuery winRates;
 
@@ -40,10 +39,6 @@ public class WinrateFigure implements Figure {
     }
 
     @Override
-    public Report run(ReportContext context) {
-        return Report.of(name(), table(context));
-    }
-
     public ReportTable table(ReportContext context) {
         Map<Long, WinRate> byOwner = new HashMap<>();
         winRates.run(context.scope(), context.window()).forEach(rate -> byOwner.put(rate.salespersonId(), rate));
