@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -108,8 +109,9 @@ class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!FigureNames.all().contains(name.toLowerCase(Locale.ROOT))) {
-            throw invalid("unknown report '" + name + "'; the reports are " + String.join(", ", FigureNames.all()));
+        List<String> figures = FigureNames.all();
+        if (!figures.contains(name.toLowerCase(Locale.ROOT))) {
+            throw invalid("unknown report '" + name + "'; the reports are " + String.join(", ", figures));
         }
         Period chosenPeriod = choice(Period.class, period, "--period");
         ReportFormat chosenFormat = choice(ReportFormat.class, format, "--format");

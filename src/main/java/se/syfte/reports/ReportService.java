@@ -2,6 +2,7 @@ package se.syfte.reports;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -35,7 +36,7 @@ public class ReportService {
     }
 
     public Optional<Figure> figure(String name) {
-        return Optional.ofNullable(figures.get(name.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(figures.get(name.toLowerCase(Locale.ROOT)));
     }
 
     /** Every salesperson of the organisation: the scope of its administrators and of the command line. */
