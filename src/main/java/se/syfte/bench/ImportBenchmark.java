@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.springframework.stereotype.Component;
 import se.syfte.bench.db.BenchmarkDataset;
 import se.syfte.imports.ImportOptions;
+import se.syfte.imports.ImportRequest;
 import se.syfte.imports.ImportResult;
 import se.syfte.imports.ImportService;
 import se.syfte.organisation.Organisation;
@@ -53,7 +54,8 @@ public class ImportBenchmark {
         System.gc();
         AnalyticsBenchmark.resetPeakHeap();
         long start = System.nanoTime();
-        ImportResult result = imports.run(organisation, List.of(file), new ImportOptions(false, false));
+        ImportResult result =
+                imports.run(ImportRequest.of(organisation, List.of(file), new ImportOptions(false, false)));
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!result.rejections().isEmpty()) {
             throw new IllegalStateException(

@@ -18,6 +18,7 @@ import se.syfte.imports.ColumnMapping;
 import se.syfte.imports.ImportFormat;
 import se.syfte.imports.ImportKind;
 import se.syfte.imports.ImportOptions;
+import se.syfte.imports.ImportRequest;
 import se.syfte.imports.ImportResult;
 import se.syfte.imports.ImportService;
 import se.syfte.organisation.Organisation;
@@ -150,8 +151,10 @@ class ImportCommand implements Callable<Integer> {
                 options = imports.withProfile(organisation, options, profile);
             }
             if (from != null || to != null) {
-                java.time.LocalDate end = to != null ? to : options.calendarTo();
-                java.time.LocalDate start = from != null ? from : options.calendarFrom();
+                ImportOptions dated = options.calendarWindowFrom(
+                        context.getBean(OrganisationService.class).today(organisation));
+                java.time.LocalDate end = to != null ? to : dated.calendarTo();
+                java.time.LocalDate start = from != null ? from : dated.calendarFrom();
                 if (!start.isBefore(end)) {
                     throw new ParameterException(
                             spec.commandLine(), "--from " + start + " must come before --to " + end);
@@ -165,7 +168,8 @@ class ImportCommand implements Callable<Integer> {
             ImportResult result;
             try (ImportProgressReporter progress =
                     new ImportProgressReporter(spec.commandLine().getErr(), System.console() != null)) {
-                result = imports.run(organisation, files, options, progress);
+                result = imports.run(
+                        ImportRequest.of(organisation, files, options).reporting(progress));
             }
             result.notes().forEach(note -> out.println("note: " + note));
             result.rejections().forEach(rejection -> out.println("rejected: " + rejection));

@@ -1,36 +1,66 @@
 package se.syfte.imports;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The day/month order of slashed dates per column, which only the whole column tells. A table is
- * read assuming day first while its columns are tallied; when a column turns out to be written
- * month first (or both ways), the order is learned here and the import starts again, since its
- * rows went to the database inside one transaction that is then rolled back. Only such files
- * are read twice.
+ * The day/month order of a table's slashed dates per date column, which only the whole column
+ * tells: decided by a first look at the date columns before any row is read, so that every row
+ * is read once in the order its column shows.
  */
 final class DateOrders {
 
-    /** Thrown to start the import again, now that a column's order is known. */
-    static final class Learned extends RuntimeException {
-        Learned(String column) {
-            super("learned the date order of " + column, null, false, false);
+    /** The fields that hold dates, in the order a mixed column is reported. */
+    private static final List<String> DATE_FIELDS = List.of("date", "created", "closed", "period_start");
+
+    static final DateOrders NONE = new DateOrders(Map.of());
+
+    private final Map<String, Values.SlashOrder> orders;
+
+    private DateOrders(Map<String, Values.SlashOrder> orders) {
+        this.orders = orders;
+    }
+
+    /** Reads the table's date columns (the rows that are data, not blank) and tallies how they write dates. */
+    static DateOrders look(SourceTable table, Map<String, Integer> columns) {
+        Map<String, Values.SlashTally> tallies = new LinkedHashMap<>();
+        DATE_FIELDS.stream().filter(columns::containsKey).forEach(key -> tallies.put(key, new Values.SlashTally()));
+        if (tallies.isEmpty()) {
+            return NONE;
         }
+        try (Stream<SourceTable.SourceRow> rows = table.rows().open()) {
+            rows.filter(row -> row.skipped() == null && !row.isBlank())
+                    .forEach(row -> tallies.forEach((key, tally) -> tally.add(row.cell(columns.get(key)))));
+        }
+        Map<String, Values.SlashOrder> orders = new LinkedHashMap<>();
+        tallies.forEach((key, tally) -> orders.put(key, tally.order()));
+        return new DateOrders(orders);
     }
 
-    private final Map<String, Values.SlashOrder> learned = new HashMap<>();
-
-    Values.SlashOrder of(SourceTable table, String header) {
-        return learned.getOrDefault(key(table, header), Values.SlashOrder.NONE);
+    /** The first date column that writes some dates day first and some month first. */
+    Optional<String> mixed() {
+        return orders.entrySet().stream()
+                .filter(order -> order.getValue() == Values.SlashOrder.MIXED)
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
-    void learn(SourceTable table, String header, Values.SlashOrder order) {
-        learned.put(key(table, header), order);
-        throw new Learned(key(table, header));
+    boolean monthFirst(String key) {
+        return orders.get(key) == Values.SlashOrder.MONTH_FIRST;
     }
 
-    private static String key(SourceTable table, String header) {
-        return table.place() + " / " + header;
+    /** What the import says about the order it read a column's dates in, when the column does not make it plain. */
+    void describe(TableLayout layout, List<String> notes) {
+        orders.forEach((key, order) -> {
+            String place = layout.table().place() + ": dates in column '" + layout.header(key) + "'";
+            if (order == Values.SlashOrder.MONTH_FIRST) {
+                notes.add(place + " read month first (as 10/15/2026), the order the column shows");
+            } else if (order == Values.SlashOrder.UNDECIDED) {
+                notes.add(place + " read day first (as 29/11/2026); none of them shows the order");
+            }
+        });
     }
 }

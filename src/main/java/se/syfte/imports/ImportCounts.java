@@ -13,6 +13,10 @@ public record ImportCounts(int added, int updated, int unchanged) {
         };
     }
 
+    public ImportCounts plus(ImportCounts other) {
+        return new ImportCounts(added + other.added, updated + other.updated, unchanged + other.unchanged);
+    }
+
     public enum Outcome {
         ADDED,
         UPDATED,

@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code keepUnclassified} a CRM activity that no keyword rule classifies is stored without a
  * purpose instead of being rejected; {@code kind} names what the files hold when their headers do
  * not tell, and {@code mapping} reads files of other layouts; recurring calendar meetings are
- * expanded in {@code [calendarFrom, calendarTo)} (by default the last year up to today).
+ * expanded in {@code [calendarFrom, calendarTo)}, by default (null) the last year up to today.
  */
 public record ImportOptions(
         boolean dryRun,
@@ -37,19 +37,24 @@ public record ImportOptions(
             boolean keepUnclassified,
             Optional<ImportKind> kind,
             ColumnMapping mapping) {
-        this(
-                dryRun,
-                skipRejected,
-                format,
-                keepUnclassified,
-                kind,
-                mapping,
-                LocalDate.now().minusYears(1),
-                LocalDate.now().plusDays(1));
+        this(dryRun, skipRejected, format, keepUnclassified, kind, mapping, null, null);
     }
 
     /** The same options with the window calendar meetings are expanded in, {@code [from, to)}. */
     public ImportOptions withCalendarWindow(LocalDate from, LocalDate to) {
         return new ImportOptions(dryRun, skipRejected, format, keepUnclassified, kind, mapping, from, to);
+    }
+
+    /** The calendar window's ends as given, the default ones counted from {@code today}. */
+    public ImportOptions calendarWindowFrom(LocalDate today) {
+        return withCalendarWindow(
+                calendarFrom != null ? calendarFrom : today.minusYears(1),
+                calendarTo != null ? calendarTo : today.plusDays(1));
+    }
+
+    /** The same options with a saved profile's kind and mapping. */
+    public ImportOptions withLayout(Optional<ImportKind> kind, ColumnMapping mapping) {
+        return new ImportOptions(
+                dryRun, skipRejected, format, keepUnclassified, kind, mapping, calendarFrom, calendarTo);
     }
 }

@@ -75,11 +75,11 @@ class CalendarImportTests extends DatabaseTest {
                 END:VCALENDAR
                 """, StandardCharsets.UTF_8);
 
-        ImportResult result = imports.run(
+        ImportResult result = imports.run(ImportRequest.of(
                 organisation,
                 List.of(calendar),
                 new ImportOptions(false, true)
-                        .withCalendarWindow(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1)));
+                        .withCalendarWindow(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1))));
 
         assertThat(result.counts().get(ImportKind.VISITS)).isEqualTo(new ImportCounts(3, 0, 0));
         assertThat(result.rejections()).extracting(RowRejection::column).contains("Salesperson", "Customer", "Purpose");
@@ -99,11 +99,11 @@ class CalendarImportTests extends DatabaseTest {
                         "2026-10-13 09:30:00 90 QUOTE Vasa Fastighetsförvaltning AB",
                         "2026-10-20 09:30:00 90 QUOTE Vasa Fastighetsförvaltning AB");
 
-        ImportResult again = imports.run(
+        ImportResult again = imports.run(ImportRequest.of(
                 organisation,
                 List.of(calendar),
                 new ImportOptions(false, true)
-                        .withCalendarWindow(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1)));
+                        .withCalendarWindow(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1))));
         assertThat(again.counts().get(ImportKind.VISITS)).isEqualTo(new ImportCounts(0, 0, 3));
     }
 }

@@ -76,7 +76,7 @@ class CrmImportTests extends DatabaseTest {
     })
     void recognisesTheLayoutOfRealExportHeaders(String file, CrmFormat expected) throws IOException {
         assertThat(CrmFormat.of(
-                        ImportService.tables(REAL_HEADERS.resolve(file)).get(0).headers()))
+                        TablesOfFile.read(REAL_HEADERS.resolve(file)).get(0).headers()))
                 .contains(expected);
     }
 
@@ -89,14 +89,15 @@ class CrmImportTests extends DatabaseTest {
                 103,Call,Kaffe,2026-10-21,Per Nilsson,Ek Bygg AB,,
                 """);
 
-        ImportResult refused = imports.run(organisation, List.of(export), new ImportOptions(false, false));
+        ImportResult refused =
+                imports.run(ImportRequest.of(organisation, List.of(export), new ImportOptions(false, false)));
         assertThat(refused.rejections()).singleElement().satisfies(rejection -> {
             assertThat(rejection.row()).isEqualTo(4);
             assertThat(rejection.reason()).contains("match no purpose's keyword rules", "--unclassified keep");
         });
 
-        ImportResult kept = imports.run(
-                organisation, List.of(export), new ImportOptions(false, false, ImportFormat.PIPEDRIVE, true));
+        ImportResult kept = imports.run(ImportRequest.of(
+                organisation, List.of(export), new ImportOptions(false, false, ImportFormat.PIPEDRIVE, true)));
         assertThat(kept.rejections()).isEmpty();
         assertThat(purposesOfVisits()).containsExactly("QUOTE", "NEGOTIATION", "-");
         assertThat(kept.notes()).anyMatch(note -> note.contains("read as pipedrive activities export"));
@@ -114,7 +115,8 @@ class CrmImportTests extends DatabaseTest {
                 "Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."
                 """);
 
-        ImportResult result = imports.run(organisation, List.of(export), new ImportOptions(false, false));
+        ImportResult result =
+                imports.run(ImportRequest.of(organisation, List.of(export), new ImportOptions(false, false)));
 
         assertThat(result.rejections()).isEmpty();
         assertThat(result.notes())
@@ -138,7 +140,7 @@ class CrmImportTests extends DatabaseTest {
                 20/10/2026,Per Nilsson,Ek Bygg AB,QUOTE
                 """);
 
-        assertThat(imports.run(organisation, List.of(export), new ImportOptions(false, true))
+        assertThat(imports.run(ImportRequest.of(organisation, List.of(export), new ImportOptions(false, true)))
                         .rejections())
                 .singleElement()
                 .satisfies(rejection ->
@@ -154,8 +156,8 @@ class CrmImportTests extends DatabaseTest {
                 "9003","Kontor","appointmentscheduled","2026-09-01","","Per Nilsson","90000","Ek Bygg AB"
                 """);
 
-        ImportResult result = imports.run(
-                organisation, List.of(export), new ImportOptions(false, false, ImportFormat.HUBSPOT, false));
+        ImportResult result = imports.run(ImportRequest.of(
+                organisation, List.of(export), new ImportOptions(false, false, ImportFormat.HUBSPOT, false)));
 
         assertThat(result.rejections()).isEmpty();
         assertThat(jdbc.sql("SELECT status FROM deal WHERE org_id = :org ORDER BY external_id")
@@ -169,8 +171,8 @@ class CrmImportTests extends DatabaseTest {
     void aFormatThatDoesNotFitIsRefused() throws IOException {
         Path ours = file("besok.csv", "Datum,Säljare,Kund,Syfte\n2026-11-02,Karin Ek,Kund AB,QUOTE\n");
 
-        ImportResult result = imports.run(
-                organisation, List.of(ours), new ImportOptions(false, false, ImportFormat.SALESFORCE, false));
+        ImportResult result = imports.run(ImportRequest.of(
+                organisation, List.of(ours), new ImportOptions(false, false, ImportFormat.SALESFORCE, false)));
 
         assertThat(result.rejections())
                 .singleElement()

@@ -73,12 +73,12 @@ class Fp20PipelineImportTests extends DatabaseTest {
     private Result importInto(String file) throws IOException {
         Organisation organisation = organisations.create("fp20-" + System.nanoTime(), "Pipelines AB");
         Path owners = Files.writeString(folder.resolve("owners-" + organisation.id() + ".csv"), OWNERS);
-        imports.run(organisation, List.of(owners), new ImportOptions(false, false));
+        imports.run(ImportRequest.of(organisation, List.of(owners), new ImportOptions(false, false)));
         Path copy = Files.copy(DATASET.resolve(file), folder.resolve(organisation.id() + "-" + file));
-        ImportResult result = imports.run(
+        ImportResult result = imports.run(ImportRequest.of(
                 organisation,
                 List.of(copy),
-                new ImportOptions(false, true, ImportFormat.AUTO, false, Optional.of(ImportKind.DEALS), DEALS));
+                new ImportOptions(false, true, ImportFormat.AUTO, false, Optional.of(ImportKind.DEALS), DEALS)));
         List<String> deals = jdbc.sql("""
                         SELECT c.name || '|' || s.name || '|' || CAST(d.created_date AS VARCHAR) || '|'
                                || CAST(d.value AS VARCHAR) || '|' || d.status || '|'

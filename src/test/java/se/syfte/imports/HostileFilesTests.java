@@ -28,7 +28,7 @@ class HostileFilesTests {
         Files.writeString(file, "Datum,Säljare,Kund,Syfte\n" + "2026-11-02,Anna,Kund AB,QUOTE\n".repeat(100));
         ImportLimits small = new ImportLimits(1024, 50, 1000, 1L << 30, 200);
 
-        assertThatThrownBy(() -> ImportService.tables(file, small))
+        assertThatThrownBy(() -> TablesOfFile.read(file, small))
                 .isInstanceOf(ImportRefusedException.class)
                 .hasMessage(
                         "big.csv: refused, 2 kB is more than the 1 kB an import reads (syfte.import.max-file-mb); split the file");
@@ -45,7 +45,7 @@ class HostileFilesTests {
             workbook.finish();
         }
 
-        assertThatThrownBy(() -> ImportService.tables(file))
+        assertThatThrownBy(() -> TablesOfFile.read(file))
                 .isInstanceOf(ImportRefusedException.class)
                 .hasMessageContaining("60 sheets, more than the 50");
     }
@@ -57,10 +57,10 @@ class HostileFilesTests {
         Path widest = folder.resolve("widest.csv");
         Files.writeString(widest, "c,".repeat(16_384) + "c\n");
 
-        assertThatThrownBy(() -> ImportService.tables(file))
+        assertThatThrownBy(() -> TablesOfFile.read(file))
                 .isInstanceOf(ImportRefusedException.class)
                 .hasMessageContaining("1101 columns are more than the 1000");
-        assertThatThrownBy(() -> ImportService.tables(widest))
+        assertThatThrownBy(() -> TablesOfFile.read(widest))
                 .isInstanceOf(ImportRefusedException.class)
                 .hasMessageStartingWith("widest.csv: not a file Syfte can read");
     }
@@ -78,7 +78,7 @@ class HostileFilesTests {
         }
 
         assertThat(Files.size(file)).isLessThan(200_000);
-        assertThatThrownBy(() -> ImportService.tables(file))
+        assertThatThrownBy(() -> TablesOfFile.read(file))
                 .isInstanceOf(ImportRefusedException.class)
                 .hasMessageContaining("looks like a zip bomb");
     }
@@ -88,7 +88,7 @@ class HostileFilesTests {
         Path file = folder.resolve("fake.xlsx");
         Files.writeString(file, "Datum,Kund\n");
 
-        assertThatThrownBy(() -> ImportService.tables(file))
+        assertThatThrownBy(() -> TablesOfFile.read(file))
                 .isInstanceOf(ImportRefusedException.class)
                 .hasMessageContaining("not an Excel workbook");
     }
@@ -138,7 +138,7 @@ class HostileFilesTests {
 
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             try {
-                ImportService.tables(file)
+                TablesOfFile.read(file)
                         .forEach(table ->
                                 assertThat(String.join("", table.headers())).hasSizeLessThan(10_000));
             } catch (ImportRefusedException refused) {

@@ -83,7 +83,7 @@ class ImportServiceTests extends DatabaseTest {
                 2026-11-04;Anna Åberg;Kund AB;QUOTE;-5
                 """, StandardCharsets.UTF_8);
 
-        ImportResult result = imports.run(organisation, List.of(file), ALL_OR_NOTHING);
+        ImportResult result = imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
 
         assertThat(result.stored()).isFalse();
         assertThat(visits()).isZero();
@@ -104,7 +104,7 @@ class ImportServiceTests extends DatabaseTest {
                 2026-11-03,Anna Åberg,Kund AB,Lunch,60
                 """, StandardCharsets.UTF_8);
 
-        ImportResult result = imports.run(organisation, List.of(file), SKIP);
+        ImportResult result = imports.run(ImportRequest.of(organisation, List.of(file), SKIP));
 
         assertThat(visits()).isEqualTo(1);
         assertThat(result.newCustomers()).containsExactly("Kund AB");
@@ -123,9 +123,9 @@ class ImportServiceTests extends DatabaseTest {
                 2026-11-02,09:30,Anna Åberg,Kund AB,QUOTE
                 2026-11-02,13:00,Anna Åberg,Kund AB,QUOTE
                 """, StandardCharsets.UTF_8);
-        imports.run(organisation, List.of(file), ALL_OR_NOTHING);
+        imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
 
-        ImportResult again = imports.run(organisation, List.of(file), ALL_OR_NOTHING);
+        ImportResult again = imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
 
         assertThat(visits()).isEqualTo(2);
         assertThat(again.counts().get(ImportKind.VISITS)).isEqualTo(new ImportCounts(0, 0, 2));
@@ -141,7 +141,7 @@ class ImportServiceTests extends DatabaseTest {
                 2026-11-03,Anna Åberg,Kund AB,QUOTE,30
                 """, StandardCharsets.UTF_8);
 
-        ImportResult result = imports.run(organisation, List.of(file), ALL_OR_NOTHING);
+        ImportResult result = imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
 
         assertThat(result.counts().get(ImportKind.VISITS)).isEqualTo(new ImportCounts(2, 0, 1));
         assertThat(jdbc.sql("SELECT duration_minutes FROM visit WHERE org_id = :org ORDER BY visit_date")
@@ -160,7 +160,7 @@ class ImportServiceTests extends DatabaseTest {
                         + "30.11.2026;Anna Åberg;Öland Bygg AB;Fika\n",
                 windows1252);
 
-        ImportResult result = imports.run(organisation, List.of(file), SKIP);
+        ImportResult result = imports.run(ImportRequest.of(organisation, List.of(file), SKIP));
 
         assertThat(visits()).isEqualTo(1);
         assertThat(Files.readAllLines(result.rejectFiles().get(0), windows1252))
@@ -177,8 +177,9 @@ class ImportServiceTests extends DatabaseTest {
                 StandardCharsets.UTF_8);
         String hash = java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(file)));
 
-        imports.run(organisation, List.of(file), new ImportOptions(true, false));
-        imports.run(organisation, List.of(file), ALL_OR_NOTHING, ImportProgress.NONE, new Actor(7L, "anna@example.se"));
+        imports.run(ImportRequest.of(organisation, List.of(file), new ImportOptions(true, false)));
+        imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING)
+                .by(new Actor(7L, "anna@example.se"), ImportScope.WHOLE_ORGANISATION));
 
         List<AuditEvent> events = audit.latest(organisation.id(), 10);
         assertThat(events).singleElement().satisfies(event -> {
@@ -200,21 +201,21 @@ class ImportServiceTests extends DatabaseTest {
 
     @Test
     void aChangedRowWithAnIdUpdatesItsVisit() throws IOException {
-        imports.run(
+        imports.run(ImportRequest.of(
                 organisation,
                 List.of(csv(
                         "a.csv",
                         "Id,Datum,Säljare,Kund,Syfte,Minuter\nV1,2026-11-02,Anna Åberg,Kund AB,QUOTE,60\n",
                         StandardCharsets.UTF_8)),
-                ALL_OR_NOTHING);
+                ALL_OR_NOTHING));
 
-        ImportResult changed = imports.run(
+        ImportResult changed = imports.run(ImportRequest.of(
                 organisation,
                 List.of(csv(
                         "b.csv",
                         "Id,Datum,Säljare,Kund,Syfte,Minuter\nV1,2026-11-02,Anna Åberg,Kund AB,QUOTE,90\n",
                         StandardCharsets.UTF_8)),
-                ALL_OR_NOTHING);
+                ALL_OR_NOTHING));
 
         assertThat(changed.counts().get(ImportKind.VISITS)).isEqualTo(new ImportCounts(0, 1, 0));
         assertThat(jdbc.sql("SELECT duration_minutes FROM visit WHERE org_id = :org")
@@ -231,7 +232,7 @@ class ImportServiceTests extends DatabaseTest {
                 "Datum;Säljare;Kund;Syfte;Minuter\n29.11.2026;Anna Åberg;Öland Bygg AB;Företagspresentation;75,0\n",
                 Charset.forName("windows-1252"));
 
-        ImportResult result = imports.run(organisation, List.of(file), ALL_OR_NOTHING);
+        ImportResult result = imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
 
         assertThat(result.rejections()).isEmpty();
         assertThat(result.notes()).anyMatch(note -> note.contains("Windows-1252"));
@@ -269,7 +270,7 @@ class ImportServiceTests extends DatabaseTest {
             workbook.finish();
         }
 
-        ImportResult refused = imports.run(organisation, List.of(file), ALL_OR_NOTHING);
+        ImportResult refused = imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
         assertThat(refused.rejections()).singleElement().satisfies(rejection -> {
             assertThat(rejection.sheet()).isEqualTo("Kunder");
             assertThat(rejection.row()).isEqualTo(3);
@@ -277,7 +278,7 @@ class ImportServiceTests extends DatabaseTest {
         });
         assertThat(refused.notes()).anyMatch(note -> note.contains("Instruktioner"));
 
-        ImportResult stored = imports.run(organisation, List.of(file), SKIP);
+        ImportResult stored = imports.run(ImportRequest.of(organisation, List.of(file), SKIP));
         assertThat(stored.counts().get(ImportKind.SALESPEOPLE)).isEqualTo(new ImportCounts(1, 0, 0));
         assertThat(stored.counts().get(ImportKind.CUSTOMERS)).isEqualTo(new ImportCounts(1, 0, 0));
         assertThat(stored.counts().get(ImportKind.VISITS)).isEqualTo(new ImportCounts(1, 0, 0));
@@ -308,8 +309,10 @@ class ImportServiceTests extends DatabaseTest {
                 ;Team Syd;QUOTE;kvartal;2026-10-01;30
                 """, StandardCharsets.UTF_8);
 
-        ImportResult first = imports.run(organisation, List.of(deals, orders, targets), ALL_OR_NOTHING);
-        ImportResult again = imports.run(organisation, List.of(deals, orders, targets), ALL_OR_NOTHING);
+        ImportResult first =
+                imports.run(ImportRequest.of(organisation, List.of(deals, orders, targets), ALL_OR_NOTHING));
+        ImportResult again =
+                imports.run(ImportRequest.of(organisation, List.of(deals, orders, targets), ALL_OR_NOTHING));
 
         assertThat(first.rejections()).isEmpty();
         assertThat(first.counts().get(ImportKind.DEALS)).isEqualTo(new ImportCounts(2, 0, 0));
@@ -337,7 +340,7 @@ class ImportServiceTests extends DatabaseTest {
                 "Salesperson,Purpose,Period,Period start,Count\nAnna Åberg,QUOTE,month,2026-11-15,4\n",
                 StandardCharsets.UTF_8);
 
-        ImportResult result = imports.run(organisation, List.of(deals, targets), ALL_OR_NOTHING);
+        ImportResult result = imports.run(ImportRequest.of(organisation, List.of(deals, targets), ALL_OR_NOTHING));
 
         assertThat(result.rejections())
                 .extracting(RowRejection::file, RowRejection::reason)
@@ -353,7 +356,7 @@ class ImportServiceTests extends DatabaseTest {
             imports.template(organisation, java.util.Locale.forLanguageTag("sv"), out);
         }
 
-        List<SourceTable> tables = ImportService.tables(template);
+        List<SourceTable> tables = TablesOfFile.read(template);
         assertThat(tables)
                 .extracting(SourceTable::sheet)
                 .containsExactly("Säljare", "Kunder", "Besök", "Affärer", "Order", "Mål", "Listor");
@@ -371,7 +374,8 @@ class ImportServiceTests extends DatabaseTest {
             assertThat(visits).contains("<dataValidation", "'Listor'!$A$1:$A$5", "'Listor'!$B$1", "'Listor'!$C$1:$C$3");
         }
 
-        ImportResult dryRun = imports.run(organisation, List.of(template), new ImportOptions(true, false));
+        ImportResult dryRun =
+                imports.run(ImportRequest.of(organisation, List.of(template), new ImportOptions(true, false)));
         assertThat(dryRun.rejections()).isEmpty();
         assertThat(dryRun.counts()).hasSize(6);
     }
@@ -385,7 +389,8 @@ class ImportServiceTests extends DatabaseTest {
                 StandardCharsets.UTF_8);
         List<String> heard = new java.util.ArrayList<>();
 
-        imports.run(organisation, List.of(file), ALL_OR_NOTHING, (done, total) -> heard.add(done + "/" + total));
+        imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING)
+                .reporting((done, total) -> heard.add(done + "/" + total)));
 
         // A CSV file is streamed, so how many rows it has is known only at its end.
         assertThat(heard).containsExactly("1/-1", "2/-1", "3/-1", "3/3");
@@ -398,7 +403,8 @@ class ImportServiceTests extends DatabaseTest {
                 "Datum,Säljare,Kund,Syfte\n2026-11-02,Anna Åberg,Kund AB,QUOTE\n",
                 StandardCharsets.UTF_8);
 
-        ImportResult result = imports.run(organisation, List.of(file), new ImportOptions(true, false));
+        ImportResult result =
+                imports.run(ImportRequest.of(organisation, List.of(file), new ImportOptions(true, false)));
 
         assertThat(result.stored()).isFalse();
         assertThat(result.counts().get(ImportKind.VISITS)).isEqualTo(new ImportCounts(1, 0, 0));
@@ -409,12 +415,13 @@ class ImportServiceTests extends DatabaseTest {
     @Test
     void refusesAFileOfAnotherTypeOrWithoutKnownHeaders() throws IOException {
         Path pdf = csv("report.pdf", "%PDF-1.4", StandardCharsets.US_ASCII);
-        assertThatThrownBy(() -> imports.run(organisation, List.of(pdf), ALL_OR_NOTHING))
+        assertThatThrownBy(() -> imports.run(ImportRequest.of(organisation, List.of(pdf), ALL_OR_NOTHING)))
                 .isInstanceOf(ImportRefusedException.class)
                 .hasMessageContaining("report.pdf");
 
         Path unknown = csv("amounts.csv", "Belopp,Valuta\n100,SEK\n", StandardCharsets.UTF_8);
-        assertThat(imports.run(organisation, List.of(unknown), ALL_OR_NOTHING).rejections())
+        assertThat(imports.run(ImportRequest.of(organisation, List.of(unknown), ALL_OR_NOTHING))
+                        .rejections())
                 .singleElement()
                 .satisfies(rejection -> assertThat(rejection.reason()).startsWith("cannot tell what this file holds"));
     }

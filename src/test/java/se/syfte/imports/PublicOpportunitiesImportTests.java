@@ -45,7 +45,7 @@ class PublicOpportunitiesImportTests extends DatabaseTest {
         Path teams = Files.copy(DATASET.resolve("sales_teams.csv"), folder.resolve("sales_teams.csv"));
         Path pipeline = Files.copy(DATASET.resolve("sales_pipeline.csv"), folder.resolve("sales_pipeline.csv"));
 
-        ImportResult agents = imports.run(
+        ImportResult agents = imports.run(ImportRequest.of(
                 organisation,
                 List.of(teams),
                 new ImportOptions(
@@ -54,11 +54,11 @@ class PublicOpportunitiesImportTests extends DatabaseTest {
                         ImportFormat.AUTO,
                         false,
                         Optional.of(ImportKind.SALESPEOPLE),
-                        ColumnMapping.parse(List.of("name=sales_agent,team=regional_office"))));
+                        ColumnMapping.parse(List.of("name=sales_agent,team=regional_office")))));
         ImportOptions deals = new ImportOptions(
                 false, true, ImportFormat.AUTO, false, Optional.empty(), ColumnMapping.parse(DEAL_MAPPING));
         imports.saveProfile(organisation, "opportunities", deals);
-        ImportResult result = imports.run(organisation, List.of(pipeline), deals);
+        ImportResult result = imports.run(ImportRequest.of(organisation, List.of(pipeline), deals));
 
         assertThat(agents.counts().get(ImportKind.SALESPEOPLE)).isEqualTo(new ImportCounts(35, 0, 0));
         long dataRows = Files.readAllLines(pipeline).size() - 1;
@@ -82,10 +82,10 @@ class PublicOpportunitiesImportTests extends DatabaseTest {
                         .single())
                 .isEqualTo(4238);
 
-        ImportResult again = imports.run(
+        ImportResult again = imports.run(ImportRequest.of(
                 organisation,
                 List.of(pipeline),
-                imports.withProfile(organisation, new ImportOptions(false, true), "opportunities"));
+                imports.withProfile(organisation, new ImportOptions(false, true), "opportunities")));
         assertThat(again.counts().get(ImportKind.DEALS)).isEqualTo(new ImportCounts(0, 0, 7212));
     }
 
@@ -95,7 +95,7 @@ class PublicOpportunitiesImportTests extends DatabaseTest {
         Organisation organisation = organisations.create("opportunities-xlsx-" + System.nanoTime(), "Opportunities AB");
         Path teams = Files.copy(DATASET.resolve("sales_teams.csv"), folder.resolve("sales_teams.csv"));
         Path workbook = Files.copy(DATASET.resolve("excel-data-model-with-pivots.xlsx"), folder.resolve("pivots.xlsx"));
-        imports.run(
+        imports.run(ImportRequest.of(
                 organisation,
                 List.of(teams),
                 new ImportOptions(
@@ -104,13 +104,13 @@ class PublicOpportunitiesImportTests extends DatabaseTest {
                         ImportFormat.AUTO,
                         false,
                         Optional.of(ImportKind.SALESPEOPLE),
-                        ColumnMapping.parse(List.of("name=sales_agent,team=regional_office"))));
+                        ColumnMapping.parse(List.of("name=sales_agent,team=regional_office")))));
 
-        ImportResult result = imports.run(
+        ImportResult result = imports.run(ImportRequest.of(
                 organisation,
                 List.of(workbook),
                 new ImportOptions(
-                        false, true, ImportFormat.AUTO, false, Optional.empty(), ColumnMapping.parse(DEAL_MAPPING)));
+                        false, true, ImportFormat.AUTO, false, Optional.empty(), ColumnMapping.parse(DEAL_MAPPING))));
 
         assertThat(result.counts().get(ImportKind.DEALS).added()).isEqualTo(7212);
         assertThat(result.rejections().stream()

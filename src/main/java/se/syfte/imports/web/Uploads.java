@@ -16,7 +16,7 @@ import se.syfte.accounts.AccountScope;
 import se.syfte.accounts.Role;
 import se.syfte.audit.Actor;
 import se.syfte.imports.ImportOptions;
-import se.syfte.imports.ImportProgress;
+import se.syfte.imports.ImportRequest;
 import se.syfte.imports.ImportResult;
 import se.syfte.imports.ImportScope;
 import se.syfte.imports.ImportService;
@@ -62,12 +62,8 @@ class Uploads {
                 ? ImportScope.WHOLE_ORGANISATION
                 : ImportScope.of(scopes.of(account).salespeople());
         return imports.run(
-                organisations.byId(account.orgId()),
-                List.of(upload),
-                new ImportOptions(dryRun, false),
-                ImportProgress.NONE,
-                new Actor(account.id(), account.email()),
-                scope);
+                ImportRequest.of(organisations.byId(account.orgId()), List.of(upload), new ImportOptions(dryRun, false))
+                        .by(new Actor(account.id(), account.email()), scope));
     }
 
     /** Removes the upload and the folder it was received into. */

@@ -1,0 +1,16 @@
+package se.syfte.imports;
+
+/** Checks the rows of one kind, handing each it understands to the sink and rejecting the others cell by cell. */
+interface RowReader {
+
+    /** The date forms a person may write, named in a rejected date's reason. */
+    String DATE_FORMS = "not a date (write 2026-11-29, 29.11.2026, 29/11/2026 or 2026/11/29)";
+
+    void read(Cells cells);
+
+    /** A deal's or order's currency, SEK when the row gives none. */
+    static String currency(Cells cells) {
+        String currency = cells.optional("currency");
+        return currency == null ? "SEK" : currency.toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,205 @@
+package se.syfte.imports;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.syfte.imports.ics.CalendarDirectory;
+import se.syfte.imports.ics.IcsFile;
+
+/**
+ * Tells what each table holds and which of its columns mean which field: a table of Syfte's
+ * layout by its sheet name or headers, a CRM export or a calendar translated into Syfte's layout
+ * first, a file of another layout through {@code --map}.
+ */
+final class TableLayouts {
+
+    private final ImportOptions options;
+    private final KeywordRules rules;
+    private final Map<Long, String> purposeCodes;
+    private final CalendarDirectory calendar;
+    private final Set<SourceTable> translated = new HashSet<>();
+    private final Map<SourceTable, ImportKind> mappedKinds = new HashMap<>();
+
+    TableLayouts(
+            ImportOptions options, KeywordRules rules, Map<Long, String> purposeCodes, CalendarDirectory calendar) {
+        this.options = options;
+        this.rules = rules;
+        this.purposeCodes = purposeCodes;
+        this.calendar = calendar;
+    }
+
+    /** The table in Syfte's layout with its kind; empty, with a note or rejection in the plan, when it holds none. */
+    Optional<Map.Entry<SourceTable, ImportKind>> kindOf(SourceTable read, ImportPlan plan) {
+        SourceTable table = options.mapping().isEmpty() ? asSyfteLayout(read, plan) : mapped(read, plan);
+        if (table == null) {
+            return Optional.empty();
+        }
+        Optional<ImportKind> kind = options.kind().isPresent()
+                ? options.kind()
+                : mappedKinds.containsKey(table)
+                        ? Optional.of(mappedKinds.get(table))
+                        : table.sheet() != null
+                                ? ImportKind.ofSheet(table.sheet())
+                                : ImportKind.ofHeaders(table.headers());
+        if (kind.isPresent()) {
+            return Optional.of(Map.entry(table, kind.get()));
+        }
+        table.notes().forEach(note -> plan.notes.add(table.place() + ": " + note));
+        if (table.sheet() == null) {
+            plan.rejections.add(new RowRejection(
+                    table.file(),
+                    null,
+                    1,
+                    null,
+                    null,
+                    "cannot tell what this file holds: its header row lacks the columns of visits, customers"
+                            + " or salespeople"));
+        } else if (table.notes().isEmpty()) {
+            plan.notes.add(table.place() + ": not a sheet Syfte imports, left out");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Which column holds which field, the first column of a field winning, with a note for each
+     * column left out; empty, with a rejection, when a required column is missing. The date
+     * columns are looked at once to tell their day/month order.
+     */
+    Optional<TableLayout> layout(SourceTable table, ImportKind kind, ImportPlan plan) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < table.headers().size(); i++) {
+            String header = table.headers().get(i);
+            Optional<ImportField> field =
+                    kind.fields().stream().filter(f -> f.matches(header)).findFirst();
+            if (field.isPresent() && !columns.containsKey(field.get().key())) {
+                columns.put(field.get().key(), i);
+            } else if (header != null && !header.isBlank()) {
+                plan.notes.add(table.place() + ": column '" + header + "' is not one Syfte reads, left out");
+            }
+        }
+        for (ImportField field : kind.fields()) {
+            if (field.required() && !columns.containsKey(field.key())) {
+                plan.rejections.add(new RowRejection(
+                        table.file(),
+                        table.sheet(),
+                        1,
+                        field.english(),
+                        null,
+                        "the required column '" + field.swedish() + "' / '" + field.english() + "' is missing"));
+                return Optional.empty();
+            }
+        }
+        DateOrders dates = DateOrders.look(table, columns);
+        TableLayout layout = new TableLayout(table, kind, columns, dates, translated.contains(table));
+        Optional<String> mixed = dates.mixed();
+        if (mixed.isPresent()) {
+            plan.rejections.add(new RowRejection(
+                    table.file(),
+                    table.sheet(),
+                    1,
+                    layout.header(mixed.get()),
+                    null,
+                    "the column writes some dates day first and some month first; write them one way"));
+            return Optional.empty();
+        }
+        return Optional.of(layout);
+    }
+
+    /**
+     * A file of another layout read through {@code --map}: for the kind named with {@code --kind},
+     * else the first kind that has every mapped field and, once mapped, its required columns.
+     */
+    private SourceTable mapped(SourceTable table, ImportPlan plan) {
+        ColumnMapping mapping = options.mapping();
+        // In a workbook the mapping reads the sheets that have its columns; the others are left out.
+        boolean hasColumns = mapping.columns().values().stream()
+                .allMatch(
+                        column -> table.headers().stream().anyMatch(header -> column.equalsIgnoreCase(header.strip())));
+        if (table.sheet() != null && !hasColumns) {
+            plan.notes.add(table.place() + ": lacks the columns --map reads, left out");
+            return null;
+        }
+        Optional<ImportKind> kind = options.kind()
+                .or(() -> Arrays.stream(ImportKind.values())
+                        .filter(candidate -> mapping.columns().keySet().stream()
+                                .allMatch(field -> candidate.fields().stream()
+                                        .anyMatch(f -> f.key().equals(field))))
+                        .filter(candidate -> {
+                            SourceTable trial = mapping.apply(table, candidate, new ImportPlan());
+                            return trial != null
+                                    && ImportKind.ofHeaders(trial.headers())
+                                            .filter(candidate::equals)
+                                            .isPresent();
+                        })
+                        .findFirst());
+        if (kind.isEmpty()) {
+            plan.rejections.add(new RowRejection(
+                    table.file(),
+                    table.sheet(),
+                    1,
+                    null,
+                    null,
+                    "cannot tell what --map reads this file as: name it with --kind"));
+            return null;
+        }
+        SourceTable mapped = mapping.apply(table, kind.get(), plan);
+        if (mapped != null) {
+            mappedKinds.put(mapped, kind.get());
+        }
+        return mapped;
+    }
+
+    /** A CRM export or calendar rewritten in Syfte's layout; null when the format asked for does not fit. */
+    private SourceTable asSyfteLayout(SourceTable table, ImportPlan plan) {
+        if (table.headers().equals(IcsFile.HEADERS)) {
+            SourceTable visits = fromCalendar(table);
+            translated.add(visits);
+            return visits;
+        }
+        ImportFormat format = options.format();
+        if (format == ImportFormat.SYFTE || format == ImportFormat.ICS) {
+            return table;
+        }
+        Optional<CrmFormat> layout = CrmFormat.of(table.headers()).filter(format::allows);
+        if (layout.isPresent()) {
+            SourceTable crm = CrmTranslation.translate(table, layout.get(), rules, purposeCodes);
+            translated.add(crm);
+            return crm;
+        }
+        if (format != ImportFormat.AUTO) {
+            plan.rejections.add(new RowRejection(
+                    table.file(),
+                    table.sheet(),
+                    1,
+                    null,
+                    null,
+                    "not a " + format.id() + " export Syfte knows: its header row lacks the columns that tell one"));
+            return null;
+        }
+        return table;
+    }
+
+    private SourceTable fromCalendar(SourceTable meetings) {
+        SourceRows rows = meetings.rows().map(meeting -> {
+            String purpose = rules.classify(meeting.cell(6) + " " + meeting.cell(7))
+                    .map(purposeCodes::get)
+                    .orElse("");
+            return new SourceTable.SourceRow(meeting.number(), calendar.visit(meeting, purpose));
+        });
+        long meetingCount = rows.knownSize();
+        List<String> notes = new ArrayList<>(meetings.notes());
+        notes.add(
+                "read as a calendar: " + meetingCount + " meeting" + (meetingCount == 1 ? "" : "s") + " in the window");
+        return new SourceTable(
+                meetings.file(),
+                meetings.sheet(),
+                ImportKind.VISITS.fields().stream().map(ImportField::english).toList(),
+                rows,
+                notes);
+    }
+}

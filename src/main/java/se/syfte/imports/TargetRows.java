@@ -1,0 +1,59 @@
+package se.syfte.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import se.syfte.analytics.core.Period;
+
+/**
+ * Targets: a whole number of visits of a purpose for a salesperson or a team over a period that
+ * starts on its first day. A manager's import ({@code restricted}) sets no team targets.
+ */
+record TargetRows(ImportSink sink, KnownNames names, boolean restricted) implements RowReader {
+
+    private static final Map<String, Period> PERIODS = Map.ofEntries(
+            Map.entry("week", Period.WEEK),
+            Map.entry("vecka", Period.WEEK),
+            Map.entry("month", Period.MONTH),
+            Map.entry("månad", Period.MONTH),
+            Map.entry("quarter", Period.QUARTER),
+            Map.entry("kvartal", Period.QUARTER),
+            Map.entry("year", Period.YEAR),
+            Map.entry("år", Period.YEAR));
+
+    @Override
+    public void read(Cells cells) {
+        String salesperson = cells.optional("salesperson");
+        String team = cells.optional("team");
+        if (restricted && team != null) {
+            cells.reject("team", team, "a manager imports targets per salesperson; an admin sets team targets");
+        }
+        if ((salesperson == null) == (team == null)) {
+            cells.reject(
+                    "salesperson", salesperson == null ? "" : salesperson, "give a salesperson or a team, one of them");
+        }
+        names.requireSalesperson(cells, "salesperson", salesperson);
+        Long purposeId = names.purpose(cells, "purpose", cells.required("purpose"));
+        String periodText = cells.required("period");
+        Period period = periodText == null ? null : PERIODS.get(periodText.toLowerCase(Locale.ROOT));
+        if (periodText != null && period == null) {
+            cells.reject("period", periodText, "not a period (week, month, quarter or year)");
+        }
+        LocalDate start = cells.date("period_start", "not a date");
+        if (start != null && period != null && !period.start(start).equals(start)) {
+            cells.reject(
+                    "period_start",
+                    cells.optional("period_start"),
+                    "not the first day of a " + period.name().toLowerCase(Locale.ROOT));
+        }
+        BigDecimal count = cells.parsed("count", Values::decimal, "not a number of visits");
+        if (count != null && (count.signum() < 0 || count.stripTrailingZeros().scale() > 0)) {
+            cells.reject("count", cells.optional("count"), "a target is a whole number of visits, 0 or more");
+        }
+        if (cells.ok()) {
+            sink.target(new ImportRows.TargetRow(
+                    cells.source(), salesperson, team, purposeId, period, start, count.intValue()));
+        }
+    }
+}
