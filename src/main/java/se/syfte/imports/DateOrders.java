@@ -28,7 +28,8 @@ final class DateOrders {
     static DateOrders look(SourceTable table, Map<String, Integer> columns) {
         Map<String, Values.SlashTally> tallies = new LinkedHashMap<>();
         DATE_FIELDS.stream().filter(columns::containsKey).forEach(key -> tallies.put(key, new Values.SlashTally()));
-        if (tallies.isEmpty()) {
+        // Most files write no slashed dates, and a workbook tells so without a look at its rows.
+        if (tallies.isEmpty() || !table.rows().mayHoldText(text -> text.indexOf('/') >= 0)) {
             return NONE;
         }
         try (Stream<SourceTable.SourceRow> rows = table.rows().open()) {

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -20,6 +21,14 @@ public interface SourceRows {
     /** How many rows there are when that is known without reading them, else -1. */
     default long knownSize() {
         return -1;
+    }
+
+    /**
+     * Whether a text cell may satisfy {@code text}: false only when the source can tell without
+     * reading its rows that none does.
+     */
+    default boolean mayHoldText(Predicate<String> text) {
+        return true;
     }
 
     default SourceRows map(UnaryOperator<SourceTable.SourceRow> change) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -45,9 +46,7 @@ public final class XlsxSource {
                         name,
                         sheet.getName(),
                         header == null ? List.of() : header.cells(),
-                        header == null
-                                ? SourceRows.of(List.of())
-                                : () -> rowsBelow(file, sheet.getIndex(), header.number()),
+                        header == null ? SourceRows.of(List.of()) : new Below(file, sheet.getIndex(), header.number()),
                         List.of()));
             }
         }
@@ -60,6 +59,20 @@ public final class XlsxSource {
                     .filter(row -> !row.isBlank())
                     .findFirst()
                     .orElse(null);
+        }
+    }
+
+    /** A sheet's rows below its header. */
+    private record Below(Path file, int sheetIndex, int headerRow) implements SourceRows {
+
+        @Override
+        public Stream<SourceTable.SourceRow> open() {
+            return rowsBelow(file, sheetIndex, headerRow);
+        }
+
+        @Override
+        public boolean mayHoldText(Predicate<String> text) {
+            return WorkbookText.mayHold(file, text);
         }
     }
 
