@@ -2,22 +2,37 @@ package se.syfte.organisation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.syfte.organisation.db.OrganisationRepository;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.organisation.db.TeamRepository;
 import se.syfte.purposes.db.PurposeRepository;
 
-/** Finds organisations by code and creates them with the default purpose set. */
+/**
+ * Finds organisations by code and creates them with the default purpose set; their teams and
+ * salespeople, for the pages and APIs of every feature.
+ */
 @Service
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final PurposeRepository purposes;
+    private final TeamRepository teams;
+    private final SalespersonRepository salespeople;
     private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations, PurposeRepository purposes, Clock clock) {
+    OrganisationService(
+            OrganisationRepository organisations,
+            PurposeRepository purposes,
+            TeamRepository teams,
+            SalespersonRepository salespeople,
+            Clock clock) {
         this.organisations = organisations;
         this.purposes = purposes;
+        this.teams = teams;
+        this.salespeople = salespeople;
         this.clock = clock;
     }
 
@@ -56,5 +71,29 @@ public class OrganisationService {
     @Transactional
     public void delete(Organisation organisation) {
         organisations.delete(organisation.id());
+    }
+
+    public List<Team> teams(long org) {
+        return teams.findAll(org);
+    }
+
+    public List<Salesperson> salespeople(long org) {
+        return salespeople.findAll(org);
+    }
+
+    public long addTeam(long org, String name) {
+        return teams.insert(org, name);
+    }
+
+    public void renameTeam(long org, long id, String name) {
+        teams.rename(org, id, name);
+    }
+
+    public long addSalesperson(long org, long team, String name, String email) {
+        return salespeople.insert(org, team, name, email);
+    }
+
+    public void changeSalesperson(long org, long id, long team, String name, String email) {
+        salespeople.update(org, id, team, name, email);
     }
 }

@@ -24,8 +24,7 @@ import se.syfte.customers.CustomerService;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
-import se.syfte.organisation.db.SalespersonRepository;
-import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.purposes.PurposeService;
 import se.syfte.reports.ReportRequest;
 import se.syfte.reports.ReportTable;
 import se.syfte.web.PickedWindow;
@@ -42,8 +41,7 @@ class CoachingController {
 
     private final OrganisationService organisations;
     private final AccountScope scopes;
-    private final SalespersonRepository salespeople;
-    private final PurposeRepository purposes;
+    private final PurposeService purposes;
     private final CoachingService coaching;
     private final ReportViews views;
     private final CustomerService customers;
@@ -51,14 +49,12 @@ class CoachingController {
     CoachingController(
             OrganisationService organisations,
             AccountScope scopes,
-            SalespersonRepository salespeople,
-            PurposeRepository purposes,
+            PurposeService purposes,
             CoachingService coaching,
             ReportViews views,
             CustomerService customers) {
         this.organisations = organisations;
         this.scopes = scopes;
-        this.salespeople = salespeople;
         this.purposes = purposes;
         this.coaching = coaching;
         this.views = views;
@@ -75,7 +71,7 @@ class CoachingController {
             Locale locale,
             Model model) {
         Organisation organisation = organisations.byId(user.account().orgId());
-        List<Salesperson> everyone = salespeople.findAll(organisation.id());
+        List<Salesperson> everyone = organisations.salespeople(organisation.id());
         Scope visible = scopes.of(user.account(), everyone);
         Salesperson person = everyone.stream()
                 .filter(candidate -> candidate.id() == id && visible.includes(candidate.id()))
@@ -83,7 +79,7 @@ class CoachingController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         PickedWindow picked = PickedWindow.of(period, from, to, organisations.today(organisation));
         Window window = picked.window();
-        ReportViews.Formatting formatting = views.formatting(organisation, purposes.findAll(organisation.id()), locale);
+        ReportViews.Formatting formatting = views.formatting(organisation, purposes.all(organisation.id()), locale);
         BiFunction<String, String, String> linked = ReportLinks.of(
                 customers.idsByName(organisation.id()),
                 everyone.stream().filter(p -> visible.includes(p.id())).toList());

@@ -23,8 +23,7 @@ import se.syfte.customers.db.CustomerHistoryQuery;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
-import se.syfte.organisation.db.SalespersonRepository;
-import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.purposes.PurposeService;
 import se.syfte.reports.ColumnType;
 import se.syfte.reports.ReportContexts;
 import se.syfte.reports.ReportRequest;
@@ -45,8 +44,7 @@ class CustomerController {
 
     private final OrganisationService organisations;
     private final AccountScope scopes;
-    private final SalespersonRepository salespeople;
-    private final PurposeRepository purposes;
+    private final PurposeService purposes;
     private final CustomerHistoryQuery history;
     private final ReportContexts contexts;
     private final CustomerJourneys journeys;
@@ -56,8 +54,7 @@ class CustomerController {
     CustomerController(
             OrganisationService organisations,
             AccountScope scopes,
-            SalespersonRepository salespeople,
-            PurposeRepository purposes,
+            PurposeService purposes,
             CustomerHistoryQuery history,
             ReportContexts contexts,
             CustomerJourneys journeys,
@@ -65,7 +62,6 @@ class CustomerController {
             CustomerService customers) {
         this.organisations = organisations;
         this.scopes = scopes;
-        this.salespeople = salespeople;
         this.purposes = purposes;
         this.history = history;
         this.contexts = contexts;
@@ -77,12 +73,12 @@ class CustomerController {
     @GetMapping("/customers/{id}")
     String customer(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Locale locale, Model model) {
         Organisation organisation = organisations.byId(user.account().orgId());
-        List<Salesperson> everyone = salespeople.findAll(organisation.id());
+        List<Salesperson> everyone = organisations.salespeople(organisation.id());
         Scope visible = scopes.of(user.account(), everyone);
         String name = history.visible(visible, id, user.account().role() == Role.ADMIN)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
                 .name();
-        ReportViews.Formatting formatting = views.formatting(organisation, purposes.findAll(organisation.id()), locale);
+        ReportViews.Formatting formatting = views.formatting(organisation, purposes.all(organisation.id()), locale);
         BiFunction<String, String, String> linked = ReportLinks.of(
                 customers.idsByName(organisation.id()),
                 everyone.stream().filter(p -> visible.includes(p.id())).toList());

@@ -30,10 +30,8 @@ import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
 import se.syfte.organisation.Team;
-import se.syfte.organisation.db.SalespersonRepository;
-import se.syfte.organisation.db.TeamRepository;
 import se.syfte.purposes.Purpose;
-import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.purposes.PurposeService;
 import se.syfte.reports.ReportContext;
 import se.syfte.reports.ReportContexts;
 import se.syfte.reports.ReportRequest;
@@ -51,9 +49,7 @@ class DashboardController {
 
     private final OrganisationService organisations;
     private final AccountScope scopes;
-    private final PurposeRepository purposes;
-    private final SalespersonRepository salespeople;
-    private final TeamRepository teams;
+    private final PurposeService purposes;
     private final CustomerService customers;
     private final DashboardService dashboard;
     private final ReportViews views;
@@ -61,17 +57,13 @@ class DashboardController {
     DashboardController(
             OrganisationService organisations,
             AccountScope scopes,
-            PurposeRepository purposes,
-            SalespersonRepository salespeople,
-            TeamRepository teams,
+            PurposeService purposes,
             CustomerService customers,
             DashboardService dashboard,
             ReportViews views) {
         this.organisations = organisations;
         this.scopes = scopes;
         this.purposes = purposes;
-        this.salespeople = salespeople;
-        this.teams = teams;
         this.customers = customers;
         this.dashboard = dashboard;
         this.views = views;
@@ -92,9 +84,9 @@ class DashboardController {
         PickedWindow picked = PickedWindow.of(period, from, to, today);
         Window window = picked.window();
         model.addAttribute("periodError", picked.invalid());
-        List<Salesperson> everyone = salespeople.findAll(org);
-        List<Purpose> allPurposes = purposes.findAll(org);
-        List<Team> allTeams = teams.findAll(org);
+        List<Salesperson> everyone = organisations.salespeople(org);
+        List<Purpose> allPurposes = purposes.all(org);
+        List<Team> allTeams = organisations.teams(org);
         Scope visible = scopes.of(user.account(), everyone);
         List<Team> teamChoices = ReportContexts.teamsWithin(allTeams, everyone, visible);
         Optional<Team> teamCut = Optional.ofNullable(team)

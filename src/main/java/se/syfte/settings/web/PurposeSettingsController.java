@@ -16,10 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.syfte.accounts.web.SignedInUser;
+import se.syfte.purposes.DefaultPurposes;
 import se.syfte.purposes.Purpose;
 import se.syfte.purposes.PurposeDraft;
 import se.syfte.purposes.PurposeKind;
-import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.purposes.PurposeService;
 
 /**
  * Adding and changing purposes (admins, under /admin). A change that would alter figures already
@@ -30,17 +31,23 @@ import se.syfte.purposes.db.PurposeRepository;
 @Controller
 class PurposeSettingsController {
 
-    private final PurposeRepository purposes;
+    private final PurposeService purposes;
     private final SettingsChanges changes;
 
-    PurposeSettingsController(PurposeRepository purposes, SettingsChanges changes) {
+    PurposeSettingsController(PurposeService purposes, SettingsChanges changes) {
         this.purposes = purposes;
         this.changes = changes;
     }
 
     @GetMapping("/admin/settings/purposes/new")
     String blank(Model model) {
-        return form(null, Map.of("kind", "FUNNEL", "defaultMinutes", "60"), Map.of(), Set.of(), 0, model);
+        return form(
+                null,
+                Map.of("kind", "FUNNEL", "defaultMinutes", Integer.toString(DefaultPurposes.DEFAULT_MINUTES)),
+                Map.of(),
+                Set.of(),
+                0,
+                model);
     }
 
     @GetMapping("/admin/settings/purposes/{id}")
@@ -72,12 +79,11 @@ class PurposeSettingsController {
             RedirectAttributes redirect) {
         long org = user.account().orgId();
         PurposeDraft draft = draft(typed, typed.get("code"));
-        Map<String, String> problems = problems(draft, typed, purposes.findAll(org), org);
+        Map<String, String> problems = problems(draft, typed, purposes.all(org), org);
         if (!problems.isEmpty()) {
             return form(null, typed, problems, Set.of(), 0, model);
         }
-        long id = purposes.insert(org, draft);
-        purposes.replaceKeywords(org, id, draft.keywords());
+        purposes.add(org, draft);
         return changes.saved(user.account(), "purpose " + draft.code() + " added", redirect);
     }
 
@@ -93,7 +99,7 @@ class PurposeSettingsController {
         Purpose before = purpose(org, id);
         PurposeDraft draft = draft(typed, before.code());
         List<Purpose> others =
-                purposes.findAll(org).stream().filter(other -> other.id() != id).toList();
+                purposes.all(org).stream().filter(other -> other.id() != id).toList();
         Map<String, String> problems = problems(draft, typed, others, org);
         if (!problems.isEmpty()) {
             return form(before, typed, problems, Set.of(), 0, model);
@@ -103,8 +109,7 @@ class PurposeSettingsController {
         if (reached > 0 && !"true".equals(typed.get("confirmed"))) {
             return form(before, typed, Map.of(), historic, reached, model);
         }
-        purposes.update(org, id, draft);
-        purposes.replaceKeywords(org, id, draft.keywords());
+        purposes.change(org, id, draft);
         return changes.saved(
                 user.account(),
                 "purpose " + before.code() + " changed"
@@ -143,7 +148,7 @@ class PurposeSettingsController {
     }
 
     private Purpose purpose(long org, long id) {
-        return purposes.findAll(org).stream()
+        return purposes.all(org).stream()
                 .filter(candidate -> candidate.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -13,11 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.syfte.accounts.web.SignedInUser;
+import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
 import se.syfte.organisation.Team;
-import se.syfte.organisation.db.SalespersonRepository;
-import se.syfte.organisation.db.TeamRepository;
-import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.purposes.PurposeService;
 
 /**
  * The settings page (admins, under /admin): the purposes with their keyword rules, and the teams
@@ -30,19 +29,13 @@ class SettingsController {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int LONGEST_NAME = 200;
 
-    private final PurposeRepository purposes;
-    private final TeamRepository teams;
-    private final SalespersonRepository salespeople;
+    private final PurposeService purposes;
+    private final OrganisationService organisations;
     private final SettingsChanges changes;
 
-    SettingsController(
-            PurposeRepository purposes,
-            TeamRepository teams,
-            SalespersonRepository salespeople,
-            SettingsChanges changes) {
+    SettingsController(PurposeService purposes, OrganisationService organisations, SettingsChanges changes) {
         this.purposes = purposes;
-        this.teams = teams;
-        this.salespeople = salespeople;
+        this.organisations = organisations;
         this.changes = changes;
     }
 
@@ -63,7 +56,7 @@ class SettingsController {
         if (problem != null) {
             return page(org, problem, model);
         }
-        teams.insert(org, name.strip());
+        organisations.addTeam(org, name.strip());
         return changes.saved(user.account(), "team " + name.strip() + " added", redirect);
     }
 
@@ -84,7 +77,7 @@ class SettingsController {
         if (problem != null) {
             return page(org, problem, model);
         }
-        teams.rename(org, id, name.strip());
+        organisations.renameTeam(org, id, name.strip());
         return changes.saved(user.account(), "team " + team.name() + " renamed " + name.strip(), redirect);
     }
 
@@ -103,7 +96,7 @@ class SettingsController {
         if (problem != null) {
             return page(org, problem, model);
         }
-        salespeople.insert(org, team, name.strip(), blankAsNull(email));
+        organisations.addSalesperson(org, team, name.strip(), blankAsNull(email));
         return changes.saved(user.account(), "salesperson " + name.strip() + " added", redirect);
     }
 
@@ -118,7 +111,7 @@ class SettingsController {
             Model model,
             RedirectAttributes redirect) {
         long org = user.account().orgId();
-        Salesperson before = salespeople.findAll(org).stream()
+        Salesperson before = organisations.salespeople(org).stream()
                 .filter(person -> person.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -127,7 +120,7 @@ class SettingsController {
         if (problem != null) {
             return page(org, problem, model);
         }
-        salespeople.update(org, id, team, name.strip(), blankAsNull(email));
+        organisations.changeSalesperson(org, id, team, name.strip(), blankAsNull(email));
         return changes.saved(user.account(), "salesperson " + before.name() + " changed", redirect);
     }
 
@@ -135,7 +128,7 @@ class SettingsController {
         if (name.isBlank() || name.strip().length() > LONGEST_NAME) {
             return "settings.error.name";
         }
-        boolean taken = teams.findAll(org).stream()
+        boolean taken = organisations.teams(org).stream()
                 .anyMatch(other ->
                         !Long.valueOf(other.id()).equals(except) && other.name().equalsIgnoreCase(name.strip()));
         return taken ? "settings.error.teamTaken" : null;
@@ -148,24 +141,24 @@ class SettingsController {
         if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
             return "settings.error.email";
         }
-        boolean taken = salespeople.findAll(org).stream()
+        boolean taken = organisations.salespeople(org).stream()
                 .anyMatch(other ->
                         !Long.valueOf(other.id()).equals(except) && other.name().equalsIgnoreCase(name.strip()));
         return taken ? "settings.error.salespersonTaken" : null;
     }
 
     private Team team(long org, long id) {
-        return teams.findAll(org).stream()
+        return organisations.teams(org).stream()
                 .filter(candidate -> candidate.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private String page(long org, String problem, Model model) {
-        model.addAttribute("purposes", purposes.findAll(org));
+        model.addAttribute("purposes", purposes.all(org));
         model.addAttribute("keywords", purposes.keywordsByPurpose(org));
-        model.addAttribute("teams", teams.findAll(org));
-        model.addAttribute("salespeople", salespeople.findAll(org));
+        model.addAttribute("teams", organisations.teams(org));
+        model.addAttribute("salespeople", organisations.salespeople(org));
         model.addAttribute("problem", problem);
         return "settings";
     }

@@ -25,10 +25,10 @@ import se.syfte.accounts.web.SignedInUser;
 import se.syfte.analytics.core.Scope;
 import se.syfte.audit.AuditAction;
 import se.syfte.audit.AuditLog;
+import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
-import se.syfte.organisation.db.SalespersonRepository;
 import se.syfte.purposes.Purpose;
-import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.purposes.PurposeService;
 import se.syfte.targets.TargetOwner;
 import se.syfte.targets.db.TargetRepository;
 import se.syfte.web.FieldProblems;
@@ -41,19 +41,19 @@ import se.syfte.web.FieldProblems;
 class TargetApiController {
 
     private final TargetRepository targets;
-    private final SalespersonRepository salespeople;
-    private final PurposeRepository purposes;
+    private final OrganisationService organisations;
+    private final PurposeService purposes;
     private final AccountScope scopes;
     private final AuditLog audit;
 
     TargetApiController(
             TargetRepository targets,
-            SalespersonRepository salespeople,
-            PurposeRepository purposes,
+            OrganisationService organisations,
+            PurposeService purposes,
             AccountScope scopes,
             AuditLog audit) {
         this.targets = targets;
-        this.salespeople = salespeople;
+        this.organisations = organisations;
         this.purposes = purposes;
         this.scopes = scopes;
         this.audit = audit;
@@ -69,7 +69,7 @@ class TargetApiController {
         YearMonth chosen = month(month);
         long org = user.account().orgId();
         Map<Long, Salesperson> people = people(user);
-        Map<Long, String> codes = purposes.findAll(org).stream().collect(Collectors.toMap(Purpose::id, Purpose::code));
+        Map<Long, String> codes = purposes.all(org).stream().collect(Collectors.toMap(Purpose::id, Purpose::code));
         List<TargetJson> found = new ArrayList<>();
         targets.monthly(org, TargetOwner.SALESPERSON, people.keySet(), chosen.atDay(1))
                 .forEach((person, byPurpose) -> byPurpose.forEach((purpose, count) -> found.add(new TargetJson(
@@ -91,7 +91,7 @@ class TargetApiController {
         if (person == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Map<String, Long> ids = purposes.findAll(org).stream().collect(Collectors.toMap(Purpose::code, Purpose::id));
+        Map<String, Long> ids = purposes.all(org).stream().collect(Collectors.toMap(Purpose::code, Purpose::id));
         Map<String, String> wrong = new LinkedHashMap<>();
         Map<Long, Integer> counts = new LinkedHashMap<>();
         Map<String, Integer> given = body == null || body.targets() == null ? Map.of() : body.targets();
@@ -124,7 +124,7 @@ class TargetApiController {
 
     private Map<Long, Salesperson> people(SignedInUser user) {
         Scope scope = scopes.of(user.account());
-        return salespeople.findAll(user.account().orgId()).stream()
+        return organisations.salespeople(user.account().orgId()).stream()
                 .filter(person -> scope.includes(person.id()))
                 .collect(Collectors.toMap(Salesperson::id, Function.identity()));
     }

@@ -28,9 +28,7 @@ import se.syfte.audit.AuditLog;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
 import se.syfte.organisation.Team;
-import se.syfte.organisation.db.SalespersonRepository;
-import se.syfte.organisation.db.TeamRepository;
-import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.purposes.PurposeService;
 import se.syfte.reports.ReportContexts;
 import se.syfte.targets.TargetOwner;
 import se.syfte.targets.db.TargetRepository;
@@ -49,25 +47,19 @@ class TargetsController {
     static final int MOST = 10_000;
 
     private final TargetRepository targets;
-    private final SalespersonRepository salespeople;
-    private final TeamRepository teams;
-    private final PurposeRepository purposes;
+    private final PurposeService purposes;
     private final AccountScope scopes;
     private final AuditLog audit;
     private final OrganisationService organisations;
 
     TargetsController(
             TargetRepository targets,
-            SalespersonRepository salespeople,
-            TeamRepository teams,
-            PurposeRepository purposes,
+            PurposeService purposes,
             AccountScope scopes,
             AuditLog audit,
             OrganisationService organisations) {
         this.organisations = organisations;
         this.targets = targets;
-        this.salespeople = salespeople;
-        this.teams = teams;
         this.purposes = purposes;
         this.scopes = scopes;
         this.audit = audit;
@@ -95,7 +87,7 @@ class TargetsController {
             RedirectAttributes redirect) {
         YearMonth chosen = month(user.account(), form.get("month"));
         Owners owners = owners(user.account());
-        java.util.Set<Long> purposeIds = purposes.findAll(user.account().orgId()).stream()
+        java.util.Set<Long> purposeIds = purposes.all(user.account().orgId()).stream()
                 .map(se.syfte.purposes.Purpose::id)
                 .collect(java.util.stream.Collectors.toSet());
         Map<TargetOwner, Map<Long, Map<Long, Integer>>> counts = new java.util.EnumMap<>(TargetOwner.class);
@@ -181,7 +173,7 @@ class TargetsController {
         model.addAttribute("month", month);
         model.addAttribute("people", owners.people());
         model.addAttribute("teams", owners.teams());
-        model.addAttribute("purposes", purposes.findAll(account.orgId()));
+        model.addAttribute("purposes", purposes.all(account.orgId()));
         model.addAttribute("cells", cells);
         model.addAttribute("wrong", wrong);
         return "targets";
@@ -198,10 +190,10 @@ class TargetsController {
 
     private Owners owners(Account account) {
         Scope scope = scopes.of(account);
-        List<Salesperson> everyone = salespeople.findAll(account.orgId());
+        List<Salesperson> everyone = organisations.salespeople(account.orgId());
         return new Owners(
                 everyone.stream().filter(person -> scope.includes(person.id())).toList(),
-                ReportContexts.teamsWithin(teams.findAll(account.orgId()), everyone, scope));
+                ReportContexts.teamsWithin(organisations.teams(account.orgId()), everyone, scope));
     }
 
     private static String key(TargetOwner owner, long id, long purpose) {

@@ -16,7 +16,7 @@ import se.syfte.accounts.Account;
 import se.syfte.accounts.web.SignedInUser;
 import se.syfte.customers.CustomerService;
 import se.syfte.organisation.OrganisationService;
-import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.purposes.PurposeService;
 import se.syfte.visitlog.InvalidVisitException;
 import se.syfte.visitlog.VisitService;
 import se.syfte.visits.StoredVisit;
@@ -33,13 +33,13 @@ class QuickLogController {
     private static final int SUGGESTED_CUSTOMERS = 2000;
 
     private final VisitService visits;
-    private final PurposeRepository purposes;
+    private final PurposeService purposes;
     private final CustomerService customers;
     private final OrganisationService organisations;
 
     QuickLogController(
             VisitService visits,
-            PurposeRepository purposes,
+            PurposeService purposes,
             CustomerService customers,
             OrganisationService organisations) {
         this.visits = visits;
@@ -139,7 +139,7 @@ class QuickLogController {
         model.addAttribute("editing", editing);
         model.addAttribute("errors", errors == null ? Map.of() : errors);
         model.addAttribute("loggable", account.salespersonId() != null);
-        model.addAttribute("purposes", purposes.findAll(account.orgId()));
+        model.addAttribute("purposes", purposes.all(account.orgId()));
         model.addAttribute(
                 "customers",
                 customers.names(account.orgId()).stream()
