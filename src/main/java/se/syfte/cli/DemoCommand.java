@@ -1,7 +1,6 @@
 package se.syfte.cli;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -44,10 +43,9 @@ class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/Stockholm"));
         String code = global.organisationOr(DEMO_CODE);
         try (ConfigurableApplicationContext context = SyfteContext.startQuiet(global)) {
-            DemoSummary summary = context.getBean(DemoService.class).create(code, seed, day, force);
+            DemoSummary summary = context.getBean(DemoService.class).create(code, seed, asOf, force);
             spec.commandLine()
                     .getOut()
                     .println(String.format(

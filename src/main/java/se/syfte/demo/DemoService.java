@@ -75,6 +75,7 @@ public class DemoService {
         this.targets = targets;
     }
 
+    /** The demo organisation, its history ending the day before {@code asOf} (null: the organisation's today). */
     @Transactional
     public DemoSummary create(String code, long seed, LocalDate asOf, boolean force) {
         organisations.findByCode(code).ifPresent(found -> {
@@ -85,7 +86,7 @@ public class DemoService {
             organisationService.delete(found);
         });
         Organisation organisation = organisationService.create(code, "Syfte Demo AB");
-        DemoData data = DemoGenerator.generate(seed, asOf);
+        DemoData data = DemoGenerator.generate(seed, asOf != null ? asOf : organisationService.today(organisation));
         store(organisation.id(), data);
         statistics.refresh();
         String team = data.salespeople().stream()

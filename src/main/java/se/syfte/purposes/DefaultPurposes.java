@@ -1,11 +1,12 @@
 package se.syfte.purposes;
 
 import java.util.List;
+import se.syfte.analytics.core.VisitMinutes;
 
 /** The purpose set every new organisation starts with (SPEC §2), with classification keywords. */
 public final class DefaultPurposes {
 
-    public static final int DEFAULT_MINUTES = 60;
+    public static final int DEFAULT_MINUTES = VisitMinutes.DEFAULT;
 
     public record Definition(
             String code, String nameSv, String nameEn, PurposeKind kind, Integer step, List<String> keywords) {}

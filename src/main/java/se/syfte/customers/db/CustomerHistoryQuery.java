@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.syfte.analytics.core.Scope;
+import se.syfte.analytics.core.VisitMinutes;
 import se.syfte.analytics.core.db.QueryParameters;
 import se.syfte.customers.CustomerHistory;
 import se.syfte.customers.VisibleCustomer;
@@ -115,6 +116,7 @@ public class CustomerHistoryQuery {
         parameters.put("org", scope.orgId());
         parameters.put("customer", customerId);
         parameters.put("salespeople", QueryParameters.salespeople(scope));
+        parameters.put("defaultMinutes", VisitMinutes.DEFAULT);
         return parameters;
     }
 

@@ -1,7 +1,7 @@
 -- Who visits the customer: visits and hours per salesperson the reader may see, most hours first.
 SELECT s.name AS salesperson,
        COUNT(*) AS visits,
-       SUM(COALESCE(v.duration_minutes, p.default_minutes, 60)) / 60.0 AS hours,
+       SUM(COALESCE(v.duration_minutes, p.default_minutes, :defaultMinutes)) / 60.0 AS hours,
        MAX(v.visit_date) AS last_visit
 FROM visit v
 JOIN salesperson s ON s.org_id = v.org_id AND s.id = v.salesperson_id

@@ -2,7 +2,7 @@
 SELECT v.visit_date,
        s.name AS salesperson,
        p.code AS purpose_code,
-       COALESCE(v.duration_minutes, p.default_minutes, 60) / 60.0 AS hours,
+       COALESCE(v.duration_minutes, p.default_minutes, :defaultMinutes) / 60.0 AS hours,
        v.channel,
        v.note
 FROM visit v

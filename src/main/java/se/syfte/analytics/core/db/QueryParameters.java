@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Scope;
+import se.syfte.analytics.core.VisitMinutes;
 import se.syfte.analytics.core.Window;
 
-/** The parameters every analytics query takes: the organisation, the visible salespeople, the window. */
+/**
+ * The parameters every analytics query takes: the organisation, the visible salespeople, the
+ * window, and the minutes a visit without a duration or purpose counts.
+ */
 public final class QueryParameters {
 
     /** Stands in for an empty set: SQL has no empty IN list, and no salesperson has this id. */
@@ -21,6 +25,7 @@ public final class QueryParameters {
         parameters.put("salespeople", salespeople(scope));
         parameters.put("from", window.from());
         parameters.put("to", window.to());
+        parameters.put("defaultMinutes", VisitMinutes.DEFAULT);
         return parameters;
     }
 

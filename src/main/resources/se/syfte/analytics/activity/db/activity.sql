@@ -1,5 +1,5 @@
 -- Visits and hours per salesperson, purpose and period in [:from, :to); a visit without a
--- duration counts its purpose's default (60 minutes when unclassified).
+-- duration counts its purpose's default (:defaultMinutes when unclassified).
 SELECT v.salesperson_id,
        p.code AS purpose_code,
        CASE :period
@@ -9,7 +9,7 @@ SELECT v.salesperson_id,
            ELSE CAST(date_trunc('year', v.visit_date) AS DATE)
        END AS period_start,
        COUNT(*) AS visits,
-       SUM(COALESCE(v.duration_minutes, p.default_minutes, 60)) / 60.0 AS hours
+       SUM(COALESCE(v.duration_minutes, p.default_minutes, :defaultMinutes)) / 60.0 AS hours
 FROM visit v
 LEFT JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
 WHERE v.org_id = :org

@@ -4,7 +4,7 @@
 WITH effort AS (
     SELECT v.customer_id,
            COUNT(*) AS visits,
-           SUM(COALESCE(v.duration_minutes, p.default_minutes, 60)) / 60.0 AS hours
+           SUM(COALESCE(v.duration_minutes, p.default_minutes, :defaultMinutes)) / 60.0 AS hours
     FROM visit v
     LEFT JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
     WHERE v.org_id = :org

@@ -26,7 +26,7 @@ SELECT c.customer_id,
        c.visits,
        c.first_visit,
        c.last_visit,
-       (SELECT SUM(COALESCE(h.duration_minutes, hp.default_minutes, 60)) / 60.0
+       (SELECT SUM(COALESCE(h.duration_minutes, hp.default_minutes, :defaultMinutes)) / 60.0
         FROM visit h
         LEFT JOIN purpose hp ON hp.org_id = h.org_id AND hp.id = h.purpose_id
         WHERE h.org_id = :org
