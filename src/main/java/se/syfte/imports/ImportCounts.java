@@ -1,11 +1,13 @@
 package se.syfte.imports;
 
+import se.syfte.database.Upserted;
+
 /** Rows of one kind: new ones stored, stored ones changed, and ones already there as they were. */
 public record ImportCounts(int added, int updated, int unchanged) {
 
     public static final ImportCounts NONE = new ImportCounts(0, 0, 0);
 
-    public ImportCounts add(Outcome outcome) {
+    public ImportCounts add(Upserted outcome) {
         return switch (outcome) {
             case ADDED -> new ImportCounts(added + 1, updated, unchanged);
             case UPDATED -> new ImportCounts(added, updated + 1, unchanged);
@@ -15,11 +17,5 @@ public record ImportCounts(int added, int updated, int unchanged) {
 
     public ImportCounts plus(ImportCounts other) {
         return new ImportCounts(added + other.added, updated + other.updated, unchanged + other.unchanged);
-    }
-
-    public enum Outcome {
-        ADDED,
-        UPDATED,
-        UNCHANGED
     }
 }

@@ -17,8 +17,6 @@ import se.syfte.audit.AuditLog;
 import se.syfte.customers.db.CustomerRepository;
 import se.syfte.database.TableStatistics;
 import se.syfte.imports.db.ImportProfileRepository;
-import se.syfte.imports.db.ImportStaging;
-import se.syfte.imports.db.ImportStore;
 import se.syfte.imports.ics.CalendarDirectory;
 import se.syfte.imports.xlsx.ImportTemplate;
 import se.syfte.organisation.Organisation;
@@ -39,8 +37,7 @@ public class ImportService {
     private final SalespersonRepository salespeople;
     private final CustomerRepository customers;
     private final OrganisationService organisations;
-    private final ImportStore store;
-    private final ImportStaging staging;
+    private final ImportWriters writers;
     private final ImportProfileRepository profiles;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
@@ -52,8 +49,7 @@ public class ImportService {
             SalespersonRepository salespeople,
             CustomerRepository customers,
             OrganisationService organisations,
-            ImportStore store,
-            ImportStaging staging,
+            ImportWriters writers,
             ImportProfileRepository profiles,
             TransactionTemplate transactions,
             AuditLog audit,
@@ -65,8 +61,7 @@ public class ImportService {
         this.salespeople = salespeople;
         this.customers = customers;
         this.organisations = organisations;
-        this.store = store;
-        this.staging = staging;
+        this.writers = writers;
         this.profiles = profiles;
         this.transactions = transactions;
         this.audit = audit;
@@ -109,7 +104,7 @@ public class ImportService {
                 options,
                 new CalendarDirectory(people, customers.names(org)),
                 request.scope());
-        ImportStoring storing = new ImportStoring(org, store, staging);
+        ImportStoring storing = new ImportStoring(org, writers);
         ImportPlan plan = transactions.execute(status -> {
             ImportPlan read = reader.read(tables, storing, request.progress());
             boolean refused = !read.rejections.isEmpty() && !options.skipRejected();

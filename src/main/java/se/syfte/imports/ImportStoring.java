@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import se.syfte.imports.db.ImportStaging;
-import se.syfte.imports.db.ImportStore;
+import se.syfte.database.StagedMerges;
+import se.syfte.database.Upserted;
+import se.syfte.targets.Target;
+import se.syfte.targets.TargetPeriod;
 
 /**
  * One import transaction's storing: salespeople, customers and targets row by row, visits, deals
@@ -18,35 +20,37 @@ import se.syfte.imports.db.ImportStore;
 final class ImportStoring implements ImportSink {
 
     private final long org;
-    private final ImportStore store;
-    private final ImportStaging staging;
+    private final ImportWriters writers;
     private final Map<ImportKind, ImportCounts> counts = new EnumMap<>(ImportKind.class);
     private final Set<String> newCustomers = new LinkedHashSet<>();
     private Map<String, Long> customerIds;
     private final Map<String, Long> customersAsWritten = new HashMap<>();
     private final Map<String, Long> salespersonIds = new HashMap<>();
-    private final Map<ImportStaging.Kind, ImportStaging.Staged> staged = new EnumMap<>(ImportStaging.Kind.class);
+    private final Map<ImportKind, StagedMerges.Staging> staged = new EnumMap<>(ImportKind.class);
 
-    ImportStoring(long org, ImportStore store, ImportStaging staging) {
+    ImportStoring(long org, ImportWriters writers) {
         this.org = org;
-        this.store = store;
-        this.staging = staging;
+        this.writers = writers;
     }
 
     @Override
     public void salesperson(ImportRows.SalespersonRow row) {
-        count(ImportKind.SALESPEOPLE, store.salesperson(org, row));
+        long team = writers.teams().idOrAdd(org, row.team());
+        count(ImportKind.SALESPEOPLE, writers.salespeople().save(org, team, row.name(), row.email()));
     }
 
     @Override
     public void customer(ImportRows.CustomerRow row) {
-        count(ImportKind.CUSTOMERS, store.customer(org, row));
+        count(
+                ImportKind.CUSTOMERS,
+                writers.customers()
+                        .save(org, row.name(), row.externalId(), row.orgNumber(), row.segment(), row.industry()));
         customerIds = null;
     }
 
     @Override
     public void visit(ImportRows.VisitRow row) {
-        staged(ImportStaging.Kind.VISITS)
+        staged(ImportKind.VISITS)
                 .add(
                         row.externalId(),
                         row.date(),
@@ -61,7 +65,7 @@ final class ImportStoring implements ImportSink {
 
     @Override
     public void deal(ImportRows.DealRow row) {
-        staged(ImportStaging.Kind.DEALS)
+        staged(ImportKind.DEALS)
                 .add(
                         row.externalId(),
                         customerId(row.customer()),
@@ -77,7 +81,7 @@ final class ImportStoring implements ImportSink {
 
     @Override
     public void order(ImportRows.OrderRow row) {
-        staged(ImportStaging.Kind.ORDERS)
+        staged(ImportKind.ORDERS)
                 .add(
                         row.externalId(),
                         customerId(row.customer()),
@@ -89,18 +93,23 @@ final class ImportStoring implements ImportSink {
 
     @Override
     public void target(ImportRows.TargetRow row) {
-        count(
-                ImportKind.TARGETS,
-                store.target(
-                        org,
-                        row,
-                        salespersonId(row.salesperson()),
-                        row.team() == null ? null : store.team(org, row.team())));
+        Target target = new Target(
+                salespersonId(row.salesperson()),
+                row.team() == null ? null : writers.teams().idOrAdd(org, row.team()),
+                row.purposeId(),
+                TargetPeriod.valueOf(row.period().name()),
+                row.start(),
+                row.count());
+        count(ImportKind.TARGETS, writers.targets().save(org, target));
     }
 
     /** Stores the staged rows. */
     void merge() {
-        staged.forEach((kind, rows) -> counts.merge(kind.imported(), rows.merge(), ImportCounts::plus));
+        staged.forEach((kind, rows) -> {
+            StagedMerges.Merged merged = rows.merge();
+            counts.merge(
+                    kind, new ImportCounts(merged.added(), merged.updated(), merged.unchanged()), ImportCounts::plus);
+        });
     }
 
     Map<ImportKind, ImportCounts> counts() {
@@ -111,11 +120,16 @@ final class ImportStoring implements ImportSink {
         return List.copyOf(newCustomers);
     }
 
-    private ImportStaging.Staged staged(ImportStaging.Kind kind) {
-        return staged.computeIfAbsent(kind, k -> staging.stage(org, k));
+    private StagedMerges.Staging staged(ImportKind kind) {
+        return staged.computeIfAbsent(kind, k -> switch (k) {
+            case VISITS -> writers.visits().stageImport(org);
+            case DEALS -> writers.deals().stageImport(org);
+            case ORDERS -> writers.orders().stageImport(org);
+            default -> throw new IllegalArgumentException(k + " rows are stored one by one");
+        });
     }
 
-    private void count(ImportKind kind, ImportCounts.Outcome outcome) {
+    private void count(ImportKind kind, Upserted outcome) {
         counts.merge(kind, ImportCounts.NONE.add(outcome), ImportCounts::plus);
     }
 
@@ -126,14 +140,14 @@ final class ImportStoring implements ImportSink {
      */
     private long customerId(String name) {
         if (customerIds == null) {
-            customerIds = store.customerIdsByName(org);
+            customerIds = writers.customers().idsByLowerCaseName(org);
             customersAsWritten.clear();
         }
         return customersAsWritten.computeIfAbsent(
                 name,
                 written -> customerIds.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> {
                     newCustomers.add(name);
-                    return store.newCustomer(org, name);
+                    return writers.customers().insert(org, name, null, null, null);
                 }));
     }
 
@@ -142,6 +156,7 @@ final class ImportStoring implements ImportSink {
         return name == null
                 ? null
                 : salespersonIds.computeIfAbsent(
-                        name, written -> store.salespersonId(org, name).orElseThrow());
+                        name,
+                        written -> writers.salespeople().idByName(org, name).orElseThrow());
     }
 }

@@ -1,8 +1,10 @@
 package se.syfte.customers.db;
 
+import java.sql.Types;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.syfte.customers.OrgNumber;
+import se.syfte.database.Upserted;
 
 @Repository
 public class CustomerRepository {
@@ -53,5 +55,56 @@ public class CustomerRepository {
                 .param("name", name.strip())
                 .query(Long.class)
                 .optional();
+    }
+
+    /** Every customer's id by its name in lower case (the first, where names repeat), read at once. */
+    public java.util.Map<String, Long> idsByLowerCaseName(long orgId) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.sql("SELECT name, id FROM customer WHERE org_id = :org ORDER BY id DESC")
+                .param("org", orgId)
+                .query((row, n) -> ids.put(row.getString(1).toLowerCase(java.util.Locale.ROOT), row.getLong(2)))
+                .list();
+        return ids;
+    }
+
+    /**
+     * Stores a customer keyed by its external id, or else its name: added, or given the name and
+     * whichever of the id, organisation number, segment and industry are known (an unknown one
+     * keeps what is stored).
+     */
+    public Upserted save(
+            long orgId, String name, String externalId, OrgNumber orgNumber, String segment, String industry) {
+        java.util.Optional<Long> existing = externalId == null
+                ? java.util.Optional.empty()
+                : jdbc.sql("SELECT id FROM customer WHERE org_id = :org AND external_id = :id")
+                        .param("org", orgId)
+                        .param("id", externalId)
+                        .query(Long.class)
+                        .optional();
+        if (existing.isEmpty()) {
+            existing = idByName(orgId, name);
+        }
+        long id = existing.orElseGet(() -> insert(orgId, name, null, null, null));
+        int changed = jdbc.sql("""
+                        UPDATE customer
+                        SET name = :name, external_id = COALESCE(:external, external_id),
+                            org_number = COALESCE(:number, org_number), segment = COALESCE(:segment, segment),
+                            industry = COALESCE(:industry, industry)
+                        WHERE org_id = :org AND id = :id
+                          AND (name <> :name
+                               OR COALESCE(external_id, '') <> COALESCE(:external, external_id, '')
+                               OR COALESCE(org_number, '') <> COALESCE(:number, org_number, '')
+                               OR COALESCE(segment, '') <> COALESCE(:segment, segment, '')
+                               OR COALESCE(industry, '') <> COALESCE(:industry, industry, ''))
+                        """)
+                .param("org", orgId)
+                .param("id", id)
+                .param("name", name)
+                .param("external", externalId, Types.VARCHAR)
+                .param("number", orgNumber == null ? null : orgNumber.value(), Types.VARCHAR)
+                .param("segment", segment, Types.VARCHAR)
+                .param("industry", industry, Types.VARCHAR)
+                .update();
+        return existing.isEmpty() ? Upserted.ADDED : changed > 0 ? Upserted.UPDATED : Upserted.UNCHANGED;
     }
 }

@@ -2,15 +2,44 @@ package se.syfte.deals.db;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.syfte.database.MergeFile;
+import se.syfte.database.StagedMerges;
 import se.syfte.deals.Deal;
 
 @Repository
 public class DealRepository {
 
-    private final JdbcClient jdbc;
+    /** An import's deals: matched by the file's id, or else by customer, created date and title. */
+    private static final MergeFile IMPORT = MergeFile.read(
+            DealRepository.class,
+            "deal-merge.sql",
+            "import_deal",
+            "row_no",
+            "external_id",
+            "customer_id",
+            "owner_id",
+            "title",
+            "created_date",
+            "stage",
+            "value",
+            "currency",
+            "status",
+            "close_date");
 
-    DealRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final StagedMerges merges;
+
+    DealRepository(JdbcClient jdbc, StagedMerges merges) {
         this.jdbc = jdbc;
+        this.merges = merges;
+    }
+
+    /**
+     * Stages imported deals, each as its id, customer, owner, title, created date, stage, value,
+     * currency, status and close date, for one merge into the organisation's deals.
+     */
+    public StagedMerges.Staging stageImport(long orgId) {
+        return merges.stage(orgId, IMPORT);
     }
 
     public long insert(long orgId, Deal deal) {

@@ -1,8 +1,11 @@
 package se.syfte.organisation.db;
 
+import java.sql.Types;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.syfte.database.Upserted;
 import se.syfte.organisation.Salesperson;
 
 @Repository
@@ -44,5 +47,34 @@ public class SalespersonRepository {
                 .param("name", name)
                 .param("email", email)
                 .update();
+    }
+
+    /** The salesperson of that name, whatever its case. */
+    public Optional<Long> idByName(long orgId, String name) {
+        return jdbc.sql("SELECT id FROM salesperson WHERE org_id = :org AND LOWER(name) = LOWER(:name)")
+                .param("org", orgId)
+                .param("name", name)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Stores a salesperson keyed by name: added, or moved to the team and given the e-mail address. */
+    public Upserted save(long orgId, long teamId, String name, String email) {
+        Optional<Long> existing = idByName(orgId, name);
+        if (existing.isEmpty()) {
+            insert(orgId, teamId, name, email);
+            return Upserted.ADDED;
+        }
+        int changed = jdbc.sql("""
+                        UPDATE salesperson SET team_id = :team, email = :email
+                        WHERE org_id = :org AND id = :id
+                          AND (team_id <> :team OR COALESCE(email, '') <> COALESCE(:email, ''))
+                        """)
+                .param("org", orgId)
+                .param("id", existing.get())
+                .param("team", teamId)
+                .param("email", email, Types.VARCHAR)
+                .update();
+        return changed > 0 ? Upserted.UPDATED : Upserted.UNCHANGED;
     }
 }

@@ -36,4 +36,14 @@ public class TeamRepository {
                 .param("name", name)
                 .update();
     }
+
+    /** The team of that name, whatever its case; a new team when there is none. */
+    public long idOrAdd(long orgId, String name) {
+        return jdbc.sql("SELECT id FROM team WHERE org_id = :org AND LOWER(name) = LOWER(:name)")
+                .param("org", orgId)
+                .param("name", name)
+                .query(Long.class)
+                .optional()
+                .orElseGet(() -> insert(orgId, name));
+    }
 }

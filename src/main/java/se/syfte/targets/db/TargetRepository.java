@@ -1,10 +1,12 @@
 package se.syfte.targets.db;
 
+import java.sql.Types;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
+import se.syfte.database.Upserted;
 import se.syfte.targets.Target;
 import se.syfte.targets.TargetOwner;
 
@@ -67,5 +69,32 @@ public class TargetRepository {
                 counts.entrySet().stream()
                         .map(count -> owner.monthly(id, count.getKey(), start, count.getValue()))
                         .toList());
+    }
+
+    /** Stores a target keyed by whose it is, its purpose, period and start: added, or given its count. */
+    public Upserted save(long orgId, Target target) {
+        MapSqlParameterSource row = new MapSqlParameterSource()
+                .addValue("org", orgId)
+                .addValue("salesperson", target.salespersonId(), Types.BIGINT)
+                .addValue("team", target.teamId(), Types.BIGINT)
+                .addValue("purpose", target.purposeId())
+                .addValue("period", target.period().name())
+                .addValue("start", target.periodStart())
+                .addValue("count", target.count());
+        Long existing = jdbc.queryForObject("""
+                SELECT MIN(id) FROM target
+                WHERE org_id = :org AND COALESCE(salesperson_id, -1) = COALESCE(:salesperson, -1)
+                  AND COALESCE(team_id, -1) = COALESCE(:team, -1) AND purpose_id = :purpose
+                  AND period = :period AND period_start = :start
+                """, row, Long.class);
+        if (existing == null) {
+            insertAll(orgId, List.of(target));
+            return Upserted.ADDED;
+        }
+        int changed = jdbc.update("""
+                UPDATE target SET target_count = :count
+                WHERE org_id = :org AND id = :id AND target_count <> :count
+                """, row.addValue("id", existing));
+        return changed > 0 ? Upserted.UPDATED : Upserted.UNCHANGED;
     }
 }

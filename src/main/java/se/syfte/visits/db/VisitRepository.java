@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.db.QueryParameters;
+import se.syfte.database.MergeFile;
+import se.syfte.database.StagedMerges;
 import se.syfte.visits.Channel;
 import se.syfte.visits.StoredVisit;
 import se.syfte.visits.Visit;
@@ -14,10 +16,36 @@ import se.syfte.visits.Visit;
 @Repository
 public class VisitRepository {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** An import's visits: matched by the file's id, or else by day, time, salesperson, customer and purpose. */
+    private static final MergeFile IMPORT = MergeFile.read(
+            VisitRepository.class,
+            "visit-merge.sql",
+            "import_visit",
+            "row_no",
+            "external_id",
+            "visit_date",
+            "visit_time",
+            "salesperson_id",
+            "customer_id",
+            "purpose_id",
+            "duration_minutes",
+            "channel",
+            "note");
 
-    VisitRepository(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final StagedMerges merges;
+
+    VisitRepository(NamedParameterJdbcTemplate jdbc, StagedMerges merges) {
         this.jdbc = jdbc;
+        this.merges = merges;
+    }
+
+    /**
+     * Stages imported visits, each as its id, date, time, salesperson, customer, purpose, minutes,
+     * channel and note, for one merge into the organisation's visits.
+     */
+    public StagedMerges.Staging stageImport(long orgId) {
+        return merges.stage(orgId, IMPORT);
     }
 
     public void insertAll(long orgId, List<Visit> visits) {
