@@ -21,11 +21,10 @@ import javax.xml.stream.XMLStreamReader;
 final class WorkbookText {
 
     private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
-    private static final byte[][] TEXT_IN_SHEET = {
-        "inlineStr".getBytes(StandardCharsets.US_ASCII),
-        "t=\"str\"".getBytes(StandardCharsets.US_ASCII),
-        "t='str'".getBytes(StandardCharsets.US_ASCII)
-    };
+    private static final byte[] INLINE_STRING = "inlineStr".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FORMULA_STRING = "str".getBytes(StandardCharsets.US_ASCII);
+    /** {@code t="inlineStr"}: the type attribute, its quotes and the longer type. */
+    private static final int LONGEST_TYPE = 3 + INLINE_STRING.length + 1;
 
     private WorkbookText() {}
 
@@ -55,38 +54,40 @@ final class WorkbookText {
         }
     }
 
-    /** A sheet's bytes hold an inline string or a formula's text result. */
+    /**
+     * A sheet's bytes hold a cell typed {@code t="inlineStr"} (an inline string) or
+     * {@code t="str"} (a formula's text result): one pass looking for {@code t=} and a quote.
+     */
     private static boolean holdsTextOfItsOwn(InputStream sheet) throws IOException {
         byte[] buffer = new byte[1 << 16];
-        int longest = 9;
         int kept = 0;
         for (int read = sheet.read(buffer, kept, buffer.length - kept);
                 read >= 0;
                 read = sheet.read(buffer, kept, buffer.length - kept)) {
             int end = kept + read;
-            for (byte[] marker : TEXT_IN_SHEET) {
-                if (indexOf(buffer, end, marker)) {
-                    return true;
+            int i = 0;
+            for (; i + LONGEST_TYPE < end; i++) {
+                if (buffer[i] == 't' && buffer[i + 1] == '=' && (buffer[i + 2] == '"' || buffer[i + 2] == '\'')) {
+                    if (typed(buffer, i + 3, INLINE_STRING) || typed(buffer, i + 3, FORMULA_STRING)) {
+                        return true;
+                    }
                 }
             }
-            // Keep the tail, where a marker may continue into the next read.
-            kept = Math.min(longest, end);
-            System.arraycopy(buffer, end - kept, buffer, 0, kept);
+            // Keep the tail, where a type may continue into the next read.
+            kept = end - i;
+            System.arraycopy(buffer, i, buffer, 0, kept);
         }
         return false;
     }
 
-    private static boolean indexOf(byte[] buffer, int end, byte[] marker) {
-        outer:
-        for (int i = 0; i + marker.length <= end; i++) {
-            for (int j = 0; j < marker.length; j++) {
-                if (buffer[i + j] != marker[j]) {
-                    continue outer;
-                }
+    private static boolean typed(byte[] buffer, int from, byte[] type) {
+        for (int j = 0; j < type.length; j++) {
+            if (buffer[from + j] != type[j]) {
+                return false;
             }
-            return true;
         }
-        return false;
+        byte after = buffer[from + type.length];
+        return after == '"' || after == '\'';
     }
 
     /** Each shared string is the text of its {@code <t>} elements together (rich text has several). */
