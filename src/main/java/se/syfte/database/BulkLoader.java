@@ -74,6 +74,8 @@ public abstract sealed class BulkLoader implements AutoCloseable {
                     appender.append(number);
                 } else if (value instanceof Integer number) {
                     appender.append(number);
+                } else if (value instanceof Boolean flag) {
+                    appender.append(flag);
                 } else if (value instanceof String text) {
                     appender.append(text);
                 } else if (value instanceof LocalDate date) {

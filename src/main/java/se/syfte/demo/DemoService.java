@@ -29,6 +29,7 @@ import se.syfte.targets.Target;
 import se.syfte.targets.TargetPeriod;
 import se.syfte.targets.db.TargetRepository;
 import se.syfte.visits.Visit;
+import se.syfte.visits.VisitStatus;
 import se.syfte.visits.db.VisitRepository;
 
 /** Creates, or with {@code force} recreates, the demo organisation in one transaction. */
@@ -173,7 +174,9 @@ public class DemoService {
                                 visit.minutes(),
                                 visit.channel(),
                                 visit.note(),
-                                visit.dealKey() == null ? null : dealIds.get(visit.dealKey())))
+                                visit.dealKey() == null ? null : dealIds.get(visit.dealKey()),
+                                VisitStatus.HELD,
+                                false))
                         .toList());
         orders.insertAll(
                 org,

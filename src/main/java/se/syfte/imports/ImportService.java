@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,11 +78,12 @@ public class ImportService {
     /** Imports, and when anything was stored, writes who imported which files (with their hashes) to the audit log. */
     public ImportResult run(ImportRequest request) {
         Organisation organisation = request.organisation();
-        ImportOptions options = request.options().calendarWindowFrom(organisations.today(organisation));
+        LocalDate today = organisations.today(organisation);
+        ImportOptions options = request.options().calendarWindowFrom(today);
         List<SourceTable> tables = new ArrayList<>();
         request.files()
                 .forEach(file -> tables.addAll(ImportFiles.read(file, limits, options, organisation.timeZone())));
-        ImportResult result = store(request, options, tables);
+        ImportResult result = store(request, options, tables, today);
         if (result.stored()) {
             audit.record(
                     organisation.id(),
@@ -92,7 +94,8 @@ public class ImportService {
         return result;
     }
 
-    private ImportResult store(ImportRequest request, ImportOptions options, List<SourceTable> tables) {
+    private ImportResult store(
+            ImportRequest request, ImportOptions options, List<SourceTable> tables, LocalDate today) {
         long org = request.organisation().id();
         List<Salesperson> people = salespeople.findAll(org).stream()
                 .filter(request.scope()::includes)
@@ -104,7 +107,7 @@ public class ImportService {
                 options,
                 new CalendarDirectory(people, customers.names(org)),
                 request.scope());
-        ImportStoring storing = new ImportStoring(org, writers);
+        ImportStoring storing = new ImportStoring(org, writers, today);
         ImportPlan plan = transactions.execute(status -> {
             ImportPlan read = reader.read(tables, storing, request.progress());
             boolean refused = !read.rejections.isEmpty() && !options.skipRejected();

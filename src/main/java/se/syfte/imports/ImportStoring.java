@@ -1,5 +1,6 @@
 package se.syfte.imports;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import se.syfte.database.StagedMerges;
 import se.syfte.database.Upserted;
 import se.syfte.targets.Target;
 import se.syfte.targets.TargetPeriod;
+import se.syfte.visits.VisitStatus;
 
 /**
  * One import transaction's storing: salespeople, customers and targets row by row, visits, deals
@@ -21,6 +23,7 @@ final class ImportStoring implements ImportSink {
 
     private final long org;
     private final ImportWriters writers;
+    private final LocalDate today;
     private final Map<ImportKind, ImportCounts> counts = new EnumMap<>(ImportKind.class);
     private final Set<String> newCustomers = new LinkedHashSet<>();
     private Map<String, Long> customerIds;
@@ -28,9 +31,11 @@ final class ImportStoring implements ImportSink {
     private final Map<String, Long> salespersonIds = new HashMap<>();
     private final Map<ImportKind, StagedMerges.Staging> staged = new EnumMap<>(ImportKind.class);
 
-    ImportStoring(long org, ImportWriters writers) {
+    /** {@code today} is the organisation's: a visit dated after it is stored as planned. */
+    ImportStoring(long org, ImportWriters writers, LocalDate today) {
         this.org = org;
         this.writers = writers;
+        this.today = today;
     }
 
     @Override
@@ -50,6 +55,7 @@ final class ImportStoring implements ImportSink {
 
     @Override
     public void visit(ImportRows.VisitRow row) {
+        VisitStatus status = VisitStatus.byDate(row.date(), today);
         staged(ImportKind.VISITS)
                 .add(
                         row.externalId(),
@@ -60,7 +66,9 @@ final class ImportStoring implements ImportSink {
                         row.purposeId(),
                         row.minutes(),
                         row.channel().name(),
-                        row.note());
+                        row.note(),
+                        status.name(),
+                        status == VisitStatus.PLANNED);
     }
 
     @Override

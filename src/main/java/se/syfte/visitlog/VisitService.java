@@ -17,11 +17,13 @@ import se.syfte.analytics.core.Scope;
 import se.syfte.audit.AuditAction;
 import se.syfte.audit.AuditLog;
 import se.syfte.customers.db.CustomerRepository;
+import se.syfte.organisation.OrganisationService;
 import se.syfte.purposes.Purpose;
 import se.syfte.purposes.db.PurposeRepository;
 import se.syfte.visits.Channel;
 import se.syfte.visits.StoredVisit;
 import se.syfte.visits.Visit;
+import se.syfte.visits.VisitStatus;
 import se.syfte.visits.db.VisitRepository;
 
 /**
@@ -40,18 +42,21 @@ public class VisitService {
     private final CustomerRepository customers;
     private final PurposeRepository purposes;
     private final AuditLog audit;
+    private final OrganisationService organisations;
 
     VisitService(
             VisitRepository visits,
             AccountScope scopes,
             CustomerRepository customers,
             PurposeRepository purposes,
-            AuditLog audit) {
+            AuditLog audit,
+            OrganisationService organisations) {
         this.visits = visits;
         this.scopes = scopes;
         this.customers = customers;
         this.purposes = purposes;
         this.audit = audit;
+        this.organisations = organisations;
     }
 
     /**
@@ -79,7 +84,7 @@ public class VisitService {
     @Transactional
     public StoredVisit create(Account account, VisitInput input) {
         Scope scope = scopes.of(account);
-        Visit visit = checked(account, scope, input);
+        Visit visit = checked(account, scope, input, Optional.empty());
         long id = visits.insert(account.orgId(), visit);
         StoredVisit stored = visits.find(scope, id).orElseThrow();
         audit.record(account.orgId(), account.id(), account.email(), AuditAction.VISIT_CREATED, describe(stored));
@@ -103,7 +108,7 @@ public class VisitService {
                         input.durationMinutes(),
                         input.channel(),
                         input.note());
-        Visit visit = checked(account, scope, corrected);
+        Visit visit = checked(account, scope, corrected, Optional.of(before.visit()));
         visits.update(account.orgId(), id, visit);
         StoredVisit after = visits.find(scope, id).orElseThrow();
         audit.record(
@@ -129,7 +134,12 @@ public class VisitService {
         }
     }
 
-    private Visit checked(Account account, Scope scope, VisitInput input) {
+    /**
+     * The visit as given, checked, with its status (SPEC §5): dated after today it is planned,
+     * else held; a correction keeps a cancelled or missed visit's status, and a visit once
+     * planned stays planned.
+     */
+    private Visit checked(Account account, Scope scope, VisitInput input, Optional<Visit> before) {
         mayChange(account);
         Map<String, String> wrong = new LinkedHashMap<>();
         Long salesperson = input.salespersonId() != null
@@ -182,6 +192,10 @@ public class VisitService {
         long customer = customers
                 .idByName(account.orgId(), name)
                 .orElseGet(() -> customers.insert(account.orgId(), name, null, null, null));
+        VisitStatus status = VisitStatus.byDate(input.date(), organisations.today(organisations.byId(account.orgId())));
+        boolean kept = before.map(Visit::status)
+                .filter(earlier -> earlier == VisitStatus.CANCELLED || earlier == VisitStatus.NO_SHOW)
+                .isPresent();
         return new Visit(
                 input.date(),
                 input.time(),
@@ -193,7 +207,9 @@ public class VisitService {
                 input.note() == null || input.note().isBlank()
                         ? null
                         : input.note().strip(),
-                null);
+                null,
+                kept ? before.orElseThrow().status() : status,
+                status == VisitStatus.PLANNED || before.map(Visit::planned).orElse(false));
     }
 
     private static String describe(StoredVisit stored) {

@@ -5,7 +5,8 @@ import java.time.LocalTime;
 
 /**
  * A visit as stored. {@code durationMinutes} is empty when the purpose's default applies;
- * {@code purposeId} only for activities imported unclassified on request.
+ * {@code purposeId} only for activities imported unclassified on request; {@code planned} when it
+ * was booked before its day (SPEC §5).
  */
 public record Visit(
         LocalDate date,
@@ -16,7 +17,9 @@ public record Visit(
         Integer durationMinutes,
         Channel channel,
         String note,
-        Long dealId) {
+        Long dealId,
+        VisitStatus status,
+        boolean planned) {
 
     public Visit {
         if (durationMinutes != null && durationMinutes < 0) {

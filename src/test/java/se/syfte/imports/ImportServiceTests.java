@@ -97,6 +97,35 @@ class ImportServiceTests extends DatabaseTest {
     }
 
     @Test
+    void aRowDatedAfterTodayIsStoredPlannedAndStaysPlannedOnceItsDayHasCome() throws IOException {
+        java.time.LocalDate today = organisations.today(organisation);
+        Path file = csv(
+                "plan.csv",
+                "Id,Datum,Säljare,Kund,Syfte\nP1," + today.plusDays(3) + ",Anna Åberg,Kund AB,QUOTE\nP2," + today
+                        + ",Anna Åberg,Kund AB,QUOTE\n",
+                StandardCharsets.UTF_8);
+
+        imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
+        assertThat(statuses()).containsExactly("P1 PLANNED true", "P2 HELD false");
+
+        // The same meeting exported again after its day: held, and it was booked before its day.
+        Path later = csv(
+                "plan-later.csv",
+                "Id,Datum,Säljare,Kund,Syfte\nP1," + today + ",Anna Åberg,Kund AB,QUOTE\n",
+                StandardCharsets.UTF_8);
+        imports.run(ImportRequest.of(organisation, List.of(later), ALL_OR_NOTHING));
+        assertThat(statuses()).containsExactly("P1 HELD true", "P2 HELD false");
+    }
+
+    private List<String> statuses() {
+        return jdbc.sql("SELECT external_id || ' ' || status || ' ' || CAST(planned AS VARCHAR) FROM visit"
+                        + " WHERE org_id = :org ORDER BY external_id")
+                .param("org", organisation.id())
+                .query(String.class)
+                .list();
+    }
+
+    @Test
     void storesTheValidRowsAndWritesTheRejectedOnesWithTheirReasonWhenAskedToSkip() throws IOException {
         Path file = csv("visits.csv", """
                 Date,Salesperson,Customer,Purpose,Duration

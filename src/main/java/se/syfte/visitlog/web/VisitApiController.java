@@ -54,7 +54,9 @@ class VisitApiController {
             String purpose,
             Integer durationMinutes,
             String channel,
-            String note) {
+            String note,
+            String status,
+            boolean planned) {
 
         static VisitJson of(StoredVisit stored) {
             return new VisitJson(
@@ -67,7 +69,9 @@ class VisitApiController {
                     stored.purposeCode(),
                     stored.visit().durationMinutes(),
                     stored.visit().channel().name(),
-                    stored.visit().note());
+                    stored.visit().note(),
+                    stored.visit().status().name(),
+                    stored.visit().planned());
         }
     }
 

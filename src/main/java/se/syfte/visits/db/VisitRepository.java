@@ -12,6 +12,7 @@ import se.syfte.database.StagedMerges;
 import se.syfte.visits.Channel;
 import se.syfte.visits.StoredVisit;
 import se.syfte.visits.Visit;
+import se.syfte.visits.VisitStatus;
 
 @Repository
 public class VisitRepository {
@@ -30,7 +31,9 @@ public class VisitRepository {
             "purpose_id",
             "duration_minutes",
             "channel",
-            "note");
+            "note",
+            "status",
+            "planned");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final StagedMerges merges;
@@ -42,7 +45,7 @@ public class VisitRepository {
 
     /**
      * Stages imported visits, each as its id, date, time, salesperson, customer, purpose, minutes,
-     * channel and note, for one merge into the organisation's visits.
+     * channel, note, status and whether it was planned, for one merge into the organisation's visits.
      */
     public StagedMerges.Staging stageImport(long orgId) {
         return merges.stage(orgId, IMPORT);
@@ -60,19 +63,22 @@ public class VisitRepository {
                         .addValue("minutes", visit.durationMinutes())
                         .addValue("channel", visit.channel().name())
                         .addValue("note", visit.note())
-                        .addValue("deal", visit.dealId()))
+                        .addValue("deal", visit.dealId())
+                        .addValue("status", visit.status().name())
+                        .addValue("planned", visit.planned()))
                 .toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate("""
                 INSERT INTO visit (org_id, visit_date, visit_time, salesperson_id, customer_id, purpose_id,
-                                   duration_minutes, channel, note, deal_id)
-                VALUES (:org, :date, :time, :salesperson, :customer, :purpose, :minutes, :channel, :note, :deal)
+                                   duration_minutes, channel, note, deal_id, status, planned)
+                VALUES (:org, :date, :time, :salesperson, :customer, :purpose, :minutes, :channel, :note, :deal,
+                        :status, :planned)
                 """, rows);
     }
 
     private static final String SELECT = """
             SELECT v.id, v.visit_date, v.visit_time, v.salesperson_id, v.customer_id, v.purpose_id,
-                   v.duration_minutes, v.channel, v.note, v.deal_id, s.name AS salesperson, c.name AS customer,
-                   p.code AS purpose
+                   v.duration_minutes, v.channel, v.note, v.deal_id, v.status, v.planned, s.name AS salesperson,
+                   c.name AS customer, p.code AS purpose
             FROM visit v
             JOIN salesperson s ON s.org_id = v.org_id AND s.id = v.salesperson_id
             JOIN customer c ON c.org_id = v.org_id AND c.id = v.customer_id
@@ -106,8 +112,9 @@ public class VisitRepository {
     public long insert(long orgId, Visit visit) {
         return jdbc.queryForObject("""
                 INSERT INTO visit (org_id, visit_date, visit_time, salesperson_id, customer_id, purpose_id,
-                                   duration_minutes, channel, note, deal_id)
-                VALUES (:org, :date, :time, :salesperson, :customer, :purpose, :minutes, :channel, :note, :deal)
+                                   duration_minutes, channel, note, deal_id, status, planned)
+                VALUES (:org, :date, :time, :salesperson, :customer, :purpose, :minutes, :channel, :note, :deal,
+                        :status, :planned)
                 RETURNING id
                 """, parameters(orgId, visit), Long.class);
     }
@@ -116,7 +123,7 @@ public class VisitRepository {
         jdbc.update("""
                 UPDATE visit SET visit_date = :date, visit_time = :time, salesperson_id = :salesperson,
                                  customer_id = :customer, purpose_id = :purpose, duration_minutes = :minutes,
-                                 channel = :channel, note = :note
+                                 channel = :channel, note = :note, status = :status, planned = :planned
                 WHERE org_id = :org AND id = :id
                 """, parameters(orgId, visit).addValue("id", id));
     }
@@ -143,7 +150,9 @@ public class VisitRepository {
                 .addValue("minutes", visit.durationMinutes())
                 .addValue("channel", visit.channel().name())
                 .addValue("note", visit.note())
-                .addValue("deal", visit.dealId());
+                .addValue("deal", visit.dealId())
+                .addValue("status", visit.status().name())
+                .addValue("planned", visit.planned());
     }
 
     private static StoredVisit stored(java.sql.ResultSet row, int n) throws java.sql.SQLException {
@@ -164,7 +173,9 @@ public class VisitRepository {
                         durationMinutes,
                         Channel.valueOf(row.getString("channel")),
                         row.getString("note"),
-                        dealId),
+                        dealId,
+                        VisitStatus.valueOf(row.getString("status")),
+                        row.getBoolean("planned")),
                 row.getString("salesperson"),
                 row.getString("customer"),
                 row.getString("purpose"));

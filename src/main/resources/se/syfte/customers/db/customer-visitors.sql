@@ -6,7 +6,7 @@ SELECT s.name AS salesperson,
 FROM visit v
 JOIN salesperson s ON s.org_id = v.org_id AND s.id = v.salesperson_id
 LEFT JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
-WHERE v.org_id = :org
+WHERE v.org_id = :org AND v.status = 'HELD'
   AND v.customer_id = :customer
   AND v.salesperson_id IN (:salespeople)
 GROUP BY s.name

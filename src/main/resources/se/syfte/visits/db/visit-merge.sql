@@ -1,7 +1,7 @@
 -- Visits of one import, staged by the bulk loader and merged into visit in a few statements.
 -- A visit is the one with the file's id, or else the one of the same day, time, salesperson,
 -- customer and purpose; a row that repeats an earlier row of the same file is stored once, as
--- the last of them.
+-- the last of them. A visit once stored as planned stays planned: it was booked before its day.
 
 -- section: create
 CREATE TEMP TABLE import_visit (
@@ -15,6 +15,8 @@ CREATE TEMP TABLE import_visit (
     duration_minutes  INTEGER,
     channel           VARCHAR(10),
     note              VARCHAR(4000),
+    status            VARCHAR(10),
+    planned           BOOLEAN,
     target_id         BIGINT
 );
 
@@ -50,7 +52,8 @@ DELETE FROM import_visit WHERE row_no IN (
 UPDATE visit
 SET visit_date = staged.visit_date, visit_time = staged.visit_time, salesperson_id = staged.salesperson_id,
     customer_id = staged.customer_id, purpose_id = staged.purpose_id,
-    duration_minutes = staged.duration_minutes, channel = staged.channel, note = staged.note
+    duration_minutes = staged.duration_minutes, channel = staged.channel, note = staged.note,
+    status = staged.status, planned = visit.planned OR staged.planned
 FROM import_visit staged
 WHERE visit.org_id = :org AND visit.id = staged.target_id
   AND (visit.visit_date <> staged.visit_date
@@ -60,13 +63,15 @@ WHERE visit.org_id = :org AND visit.id = staged.target_id
        OR visit.purpose_id IS DISTINCT FROM staged.purpose_id
        OR visit.duration_minutes IS DISTINCT FROM staged.duration_minutes
        OR visit.channel <> staged.channel
-       OR visit.note IS DISTINCT FROM staged.note);
+       OR visit.note IS DISTINCT FROM staged.note
+       OR visit.status <> staged.status
+       OR (staged.planned AND NOT visit.planned));
 
 -- section: insert
 INSERT INTO visit (org_id, visit_date, visit_time, salesperson_id, customer_id, purpose_id, duration_minutes,
-                   channel, note, external_id)
+                   channel, note, status, planned, external_id)
 SELECT :org, visit_date, visit_time, salesperson_id, customer_id, purpose_id, duration_minutes, channel, note,
-       external_id
+       status, planned, external_id
 FROM import_visit
 WHERE target_id IS NULL
 ORDER BY row_no;

@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import se.syfte.analytics.core.AnalyticsSettings;
 import se.syfte.analytics.core.Window;
+import se.syfte.visits.VisitStatus;
 
 /**
  * A hand-written case of SPEC §3: the data, the window, and the expected journeys and report
@@ -87,6 +88,19 @@ record Scenario(
                     .toList());
         }
         return rows;
+    }
+
+    /**
+     * A visit row's status, written after its minutes ({@code 2026-01-05 | Anna | Acme AB | QUOTE |
+     * | CANCELLED}); HELD when the row gives none.
+     */
+    static VisitStatus status(List<String> visit) {
+        return visit.size() > 5 ? VisitStatus.valueOf(visit.get(5).split(" ")[0]) : VisitStatus.HELD;
+    }
+
+    /** Whether the visit was booked before its day: its status followed by the word {@code planned}. */
+    static boolean planned(List<String> visit) {
+        return visit.size() > 5 && visit.get(5).endsWith(" planned");
     }
 
     @Override

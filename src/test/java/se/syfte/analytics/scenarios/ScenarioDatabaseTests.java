@@ -46,6 +46,7 @@ import se.syfte.targets.TargetPeriod;
 import se.syfte.targets.db.TargetRepository;
 import se.syfte.visits.Channel;
 import se.syfte.visits.Visit;
+import se.syfte.visits.VisitStatus;
 import se.syfte.visits.db.VisitRepository;
 
 /**
@@ -207,16 +208,19 @@ class ScenarioDatabaseTests extends DatabaseTest {
             }
             List<Visit> rows = new ArrayList<>();
             for (List<String> visit : scenario.visits()) {
+                VisitStatus status = Scenario.status(visit);
                 rows.add(new Visit(
                         LocalDate.parse(visit.get(0)),
                         null,
                         ids.get(visit.get(1)),
                         customer(org, visit.get(2)),
                         purposeIds.get(visit.get(3)),
-                        visit.size() > 4 ? Integer.valueOf(visit.get(4)) : null,
+                        visit.size() > 4 && !visit.get(4).isEmpty() ? Integer.valueOf(visit.get(4)) : null,
                         Channel.ON_SITE,
                         null,
-                        null));
+                        null,
+                        status,
+                        Scenario.planned(visit)));
             }
             visits.insertAll(org, rows);
             List<Order> orderRows = new ArrayList<>();

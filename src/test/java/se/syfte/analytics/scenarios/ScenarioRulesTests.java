@@ -15,6 +15,7 @@ import se.syfte.analytics.journeys.FunnelVisit;
 import se.syfte.analytics.journeys.Journey;
 import se.syfte.analytics.journeys.JourneyWalker;
 import se.syfte.analytics.journeys.WinEvent;
+import se.syfte.visits.VisitStatus;
 
 /** Every scenario's journeys, walked by the pure rules in memory: no database. */
 class ScenarioRulesTests {
@@ -30,7 +31,8 @@ class ScenarioRulesTests {
                     List<FunnelVisit> visits = new ArrayList<>();
                     for (List<String> visit : scenario.visits()) {
                         Integer step = steps.get(visit.get(3));
-                        if (step != null) {
+                        // Every figure of SPEC §3 counts held visits only (SPEC §5).
+                        if (step != null && Scenario.status(visit) == VisitStatus.HELD) {
                             visits.add(new FunnelVisit(
                                     id(ids, names, visit.get(1)),
                                     id(ids, names, visit.get(2)),

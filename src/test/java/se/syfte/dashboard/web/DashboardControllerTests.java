@@ -34,6 +34,7 @@ import se.syfte.purposes.db.PurposeRepository;
 import se.syfte.support.DatabaseTest;
 import se.syfte.visits.Channel;
 import se.syfte.visits.Visit;
+import se.syfte.visits.VisitStatus;
 import se.syfte.visits.db.VisitRepository;
 
 /** The page at / shows the signed-in account's organisation, and within it only the salespeople it may see. */
@@ -88,12 +89,33 @@ class DashboardControllerTests extends DatabaseTest {
         LocalDate afterWindow = LocalDate.now(ZoneId.of("Europe/Stockholm")).withDayOfMonth(1);
         List<Visit> rows = new ArrayList<>();
         Function<String, Visit> visitOn = code -> new Visit(
-                inWindow, LocalTime.NOON, person, customer, purpose.get(code), 60, Channel.ON_SITE, null, null);
+                inWindow,
+                LocalTime.NOON,
+                person,
+                customer,
+                purpose.get(code),
+                60,
+                Channel.ON_SITE,
+                null,
+                null,
+                VisitStatus.HELD,
+                false);
         rows.add(visitOn.apply("QUOTE"));
         rows.add(visitOn.apply("QUOTE"));
         rows.add(visitOn.apply("QUOTE"));
         rows.add(visitOn.apply("RELATION"));
-        rows.add(new Visit(afterWindow, null, person, customer, purpose.get("QUOTE"), null, Channel.PHONE, null, null));
+        rows.add(new Visit(
+                afterWindow,
+                null,
+                person,
+                customer,
+                purpose.get("QUOTE"),
+                null,
+                Channel.PHONE,
+                null,
+                null,
+                VisitStatus.HELD,
+                false));
         visits.insertAll(org, rows);
         admin = TestAccounts.signedIn(TestAccounts.create(accounts, accountRepository, organisation, Role.ADMIN, null));
         salesperson = TestAccounts.signedIn(

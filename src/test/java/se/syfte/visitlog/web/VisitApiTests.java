@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,7 @@ import se.syfte.accounts.web.TestAccounts;
 import se.syfte.audit.AuditAction;
 import se.syfte.audit.AuditLog;
 import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
 import se.syfte.support.DatabaseTest;
 
 class VisitApiTests extends DatabaseTest {
@@ -68,6 +71,28 @@ class VisitApiTests extends DatabaseTest {
         assertThat(audit.latest(organisation.id(), 10))
                 .anyMatch(event -> event.action() == AuditAction.VISIT_CREATED
                         && event.detail().contains("Anna Åberg at Ny Kund AB (QUOTE)"));
+    }
+
+    @Test
+    void aVisitLoggedForALaterDayIsPlannedAndOneForTodayIsHeld() throws Exception {
+        LocalDate today = context.getBean(OrganisationService.class).today(organisation);
+        for (LocalDate day : List.of(today, today.plusDays(7))) {
+            mvc.perform(post("/api/v1/visits")
+                            .with(user(anna))
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"date\": \"" + day + "\", \"customer\": \"Plan AB\", \"purpose\": \"QUOTE\"}"))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.status").value(day.equals(today) ? "HELD" : "PLANNED"))
+                    .andExpect(jsonPath("$.planned").value(!day.equals(today)));
+        }
+
+        assertThat(jdbc.sql("SELECT status || ' ' || CAST(planned AS VARCHAR) FROM visit WHERE org_id = :org"
+                                + " ORDER BY visit_date")
+                        .param("org", organisation.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("HELD false", "PLANNED true");
     }
 
     @Test

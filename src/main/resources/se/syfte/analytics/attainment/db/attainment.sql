@@ -31,7 +31,7 @@ actual AS (
     FROM target_member m
     JOIN target_period t ON t.id = m.target_id
     JOIN visit v ON v.salesperson_id = m.member_id AND v.purpose_id = t.purpose_id
-    WHERE v.org_id = :org
+    WHERE v.org_id = :org AND v.status = 'HELD'
       AND v.visit_date >= t.period_start
       AND v.visit_date < t.period_end
       AND v.visit_date < :to

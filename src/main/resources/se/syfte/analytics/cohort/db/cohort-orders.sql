@@ -6,5 +6,5 @@ WHERE o.org_id = :org
   AND o.order_date < :to
   AND o.customer_id IN (
       SELECT v.customer_id FROM visit v
-      WHERE v.org_id = :org AND v.salesperson_id IN (:salespeople) AND v.visit_date < :to)
+      WHERE v.org_id = :org AND v.status = 'HELD' AND v.salesperson_id IN (:salespeople) AND v.visit_date < :to)
 GROUP BY o.customer_id, o.order_date

@@ -5,7 +5,7 @@ WITH counts AS (
     SELECT v.salesperson_id, p.code AS purpose_code, v.customer_id, COUNT(*) AS visits
     FROM visit v
     JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
-    WHERE v.org_id = :org
+    WHERE v.org_id = :org AND v.status = 'HELD'
       AND p.kind = 'FUNNEL'
       AND v.salesperson_id IN (:salespeople)
       AND v.visit_date >= :from

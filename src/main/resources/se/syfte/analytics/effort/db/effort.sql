@@ -7,7 +7,7 @@ WITH effort AS (
            SUM(COALESCE(v.duration_minutes, p.default_minutes, :defaultMinutes)) / 60.0 AS hours
     FROM visit v
     LEFT JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
-    WHERE v.org_id = :org
+    WHERE v.org_id = :org AND v.status = 'HELD'
       AND v.salesperson_id IN (:salespeople)
       AND v.visit_date >= :from
       AND v.visit_date < :to

@@ -5,7 +5,7 @@
 WITH visited AS (
     SELECT DISTINCT v.customer_id
     FROM visit v
-    WHERE v.org_id = :org AND v.salesperson_id IN (:salespeople) AND v.visit_date < :to
+    WHERE v.org_id = :org AND v.status = 'HELD' AND v.salesperson_id IN (:salespeople) AND v.visit_date < :to
 )
 SELECT w.customer_id, 0 AS kind, CAST(NULL AS BIGINT) AS salesperson_id, w.event_date, 0 AS step
 FROM win_event w
@@ -16,7 +16,7 @@ UNION ALL
 SELECT v.customer_id, 1 AS kind, v.salesperson_id, v.visit_date, MAX(p.step)
 FROM visit v
 JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
-WHERE v.org_id = :org
+WHERE v.org_id = :org AND v.status = 'HELD'
   AND p.kind = 'FUNNEL'
   AND v.salesperson_id IN (:salespeople)
   AND v.visit_date < :to

@@ -11,7 +11,7 @@ WITH candidate AS (
            MAX(v.visit_date) AS last_visit
     FROM visit v
     JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
-    WHERE v.org_id = :org
+    WHERE v.org_id = :org AND v.status = 'HELD'
       AND p.kind = 'FUNNEL'
       AND v.salesperson_id IN (:salespeople)
       AND v.visit_date >= :from
@@ -29,7 +29,7 @@ SELECT c.customer_id,
        (SELECT SUM(COALESCE(h.duration_minutes, hp.default_minutes, :defaultMinutes)) / 60.0
         FROM visit h
         LEFT JOIN purpose hp ON hp.org_id = h.org_id AND hp.id = h.purpose_id
-        WHERE h.org_id = :org
+        WHERE h.org_id = :org AND h.status = 'HELD'
           AND h.customer_id = c.customer_id
           AND h.salesperson_id IN (:salespeople)
           AND (c.salesperson_id IS NULL OR h.salesperson_id = c.salesperson_id)
@@ -42,7 +42,7 @@ WHERE NOT EXISTS (
         SELECT 1
         FROM visit x
         JOIN purpose xp ON xp.org_id = x.org_id AND xp.id = x.purpose_id
-        WHERE x.org_id = :org
+        WHERE x.org_id = :org AND x.status = 'HELD'
           AND x.customer_id = c.customer_id
           AND xp.kind = 'FUNNEL'
           AND xp.step > p.step

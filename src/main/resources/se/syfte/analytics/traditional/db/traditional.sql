@@ -17,7 +17,7 @@ SELECT v.salesperson_id,
        SUM(CASE WHEN f.first_win IS NOT NULL AND f.first_win < v.visit_date THEN 1 ELSE 0 END) AS existing_visits
 FROM visit v
 LEFT JOIN first_win f ON f.customer_id = v.customer_id
-WHERE v.org_id = :org
+WHERE v.org_id = :org AND v.status = 'HELD'
   AND v.salesperson_id IN (:salespeople)
   AND v.visit_date >= :from
   AND v.visit_date < :to
