@@ -26,7 +26,8 @@ class SqlFilesTests {
 
     /**
      * Every figure of SPEC §3 counts HELD visits only (SPEC §5): each visit a figure's query reads,
-     * under whatever alias, is filtered by its status.
+     * under whatever alias, is filtered by its status. The held rate of SPEC §5 is about the other
+     * statuses and reads them all.
      */
     @Test
     void everyFigureQueryReadsHeldVisitsOnly() throws IOException {
@@ -38,6 +39,9 @@ class SqlFilesTests {
 
         int reads = 0;
         for (Resource query : figures) {
+            if (query.getURL().getPath().contains("/analytics/held/")) {
+                continue;
+            }
             String sql = SqlFile.read(query);
             Matcher read = visitRead.matcher(sql);
             while (read.find()) {

@@ -44,7 +44,8 @@ class FigureRegistryTests extends DatabaseTest {
                         "effort",
                         "winrate",
                         "traditional",
-                        "coaching");
+                        "coaching",
+                        "held");
         assertThat(reports.names()).isEqualTo(FigureNames.all());
     }
 
