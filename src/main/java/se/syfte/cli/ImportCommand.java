@@ -100,7 +100,8 @@ class ImportCommand implements Callable<Integer> {
     @Option(
             names = "--to",
             paramLabel = "DATE",
-            description = "Calendars: up to, not including, DATE (default: tomorrow).")
+            description =
+                    "Calendars: up to, not including, DATE (default: 13 weeks ahead; later meetings are planned visits).")
     java.time.LocalDate to;
 
     @Override

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 final class DateOrders {
 
     /** The fields that hold dates, in the order a mixed column is reported. */
-    private static final List<String> DATE_FIELDS = List.of("date", "created", "closed", "period_start");
+    private static final List<String> DATE_FIELDS = List.of("date", "booked", "created", "closed", "period_start");
 
     static final DateOrders NONE = new DateOrders(Map.of());
 

@@ -81,7 +81,14 @@ public enum ImportKind {
                             false,
                             "Besöks-id",
                             "Visit id",
-                            List.of("Externt id", "External id", "Id", "Activity id")))),
+                            List.of("Externt id", "External id", "Id", "Activity id")),
+                    new ImportField("status", false, "Status", "Status", List.of("Besöksstatus", "Visit status")),
+                    new ImportField(
+                            "booked",
+                            false,
+                            "Bokad",
+                            "Booked",
+                            List.of("Bokat", "Bokningsdatum", "Bokad datum", "Booked on", "Booking date")))),
     DEALS(
             "Affärer",
             "Deals",

@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@code keepUnclassified} a CRM activity that no keyword rule classifies is stored without a
  * purpose instead of being rejected; {@code kind} names what the files hold when their headers do
  * not tell, and {@code mapping} reads files of other layouts; recurring calendar meetings are
- * expanded in {@code [calendarFrom, calendarTo)}, by default (null) the last year up to today.
+ * expanded in {@code [calendarFrom, calendarTo)}, by default (null) from a year ago through the
+ * coming {@link #CALENDAR_WEEKS_AHEAD} weeks, whose meetings are planned visits.
  */
 public record ImportOptions(
         boolean dryRun,
@@ -21,6 +22,9 @@ public record ImportOptions(
         ColumnMapping mapping,
         LocalDate calendarFrom,
         LocalDate calendarTo) {
+
+    /** How far ahead a calendar's meetings are read by default: a quarter of planned visits. */
+    public static final int CALENDAR_WEEKS_AHEAD = 13;
 
     public ImportOptions(boolean dryRun, boolean skipRejected) {
         this(dryRun, skipRejected, ImportFormat.AUTO, false);
@@ -49,7 +53,9 @@ public record ImportOptions(
     public ImportOptions calendarWindowFrom(LocalDate today) {
         return withCalendarWindow(
                 calendarFrom != null ? calendarFrom : today.minusYears(1),
-                calendarTo != null ? calendarTo : today.plusDays(1));
+                calendarTo != null
+                        ? calendarTo
+                        : today.plusWeeks(CALENDAR_WEEKS_AHEAD).plusDays(1));
     }
 
     /** The same options with a saved profile's kind and mapping. */

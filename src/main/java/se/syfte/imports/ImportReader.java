@@ -1,5 +1,6 @@
 package se.syfte.imports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,13 +21,15 @@ final class ImportReader {
     private final TableLayouts layouts;
     private final boolean keepUnclassified;
     private final boolean restricted;
+    private final LocalDate today;
     private ImportProgress progress = ImportProgress.NONE;
     private long rowsRead;
     private long total;
 
     /**
      * A manager's import ({@code scope} restricted) holds no salespeople and no team targets; its
-     * rows may name only the salespeople given, who are the manager's own.
+     * rows may name only the salespeople given, who are the manager's own. {@code today} is the
+     * organisation's: a visit dated after it is planned.
      */
     ImportReader(
             List<Purpose> purposes,
@@ -34,11 +37,13 @@ final class ImportReader {
             KeywordRules rules,
             ImportOptions options,
             CalendarDirectory calendar,
-            ImportScope scope) {
+            ImportScope scope,
+            LocalDate today) {
         this.names = new KnownNames(purposes, salespeople);
         this.layouts = new TableLayouts(options, rules, names.purposeCodes(), calendar);
         this.keepUnclassified = options.keepUnclassified();
         this.restricted = scope.restricted();
+        this.today = today;
     }
 
     /**
@@ -76,7 +81,7 @@ final class ImportReader {
         return switch (layout.kind()) {
             case SALESPEOPLE -> new SalespersonRows(sink, names);
             case CUSTOMERS -> new CustomerRows(sink);
-            case VISITS -> new VisitRows(sink, names, layout.translated(), keepUnclassified);
+            case VISITS -> new VisitRows(sink, names, layout.translated(), keepUnclassified, today);
             case DEALS -> new DealRows(sink, names);
             case ORDERS -> new OrderRows(sink, names);
             case TARGETS -> new TargetRows(sink, names, restricted);

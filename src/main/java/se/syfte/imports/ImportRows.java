@@ -7,6 +7,7 @@ import se.syfte.analytics.core.Period;
 import se.syfte.customers.OrgNumber;
 import se.syfte.deals.DealStatus;
 import se.syfte.visits.Channel;
+import se.syfte.visits.VisitStatus;
 
 /** The rows an import understood, each with the place it came from. */
 public final class ImportRows {
@@ -20,6 +21,10 @@ public final class ImportRows {
     public record CustomerRow(
             Source source, String name, String externalId, OrgNumber orgNumber, String segment, String industry) {}
 
+    /**
+     * A visit with its status: the file's own word ({@code statusGiven}), or else by its date; and
+     * whether it was booked before its day (SPEC §5).
+     */
     public record VisitRow(
             Source source,
             LocalDate date,
@@ -30,7 +35,10 @@ public final class ImportRows {
             Integer minutes,
             Channel channel,
             String note,
-            String externalId) {}
+            String externalId,
+            VisitStatus status,
+            boolean statusGiven,
+            boolean planned) {}
 
     public record DealRow(
             Source source,

@@ -106,8 +106,9 @@ public class ImportService {
                 keywordRules(org),
                 options,
                 new CalendarDirectory(people, customers.names(org)),
-                request.scope());
-        ImportStoring storing = new ImportStoring(org, writers, today);
+                request.scope(),
+                today);
+        ImportStoring storing = new ImportStoring(org, writers);
         ImportPlan plan = transactions.execute(status -> {
             ImportPlan read = reader.read(tables, storing, request.progress());
             boolean refused = !read.rejections.isEmpty() && !options.skipRejected();

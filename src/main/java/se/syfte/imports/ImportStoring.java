@@ -1,6 +1,5 @@
 package se.syfte.imports;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,7 +11,6 @@ import se.syfte.database.StagedMerges;
 import se.syfte.database.Upserted;
 import se.syfte.targets.Target;
 import se.syfte.targets.TargetPeriod;
-import se.syfte.visits.VisitStatus;
 
 /**
  * One import transaction's storing: salespeople, customers and targets row by row, visits, deals
@@ -23,7 +21,6 @@ final class ImportStoring implements ImportSink {
 
     private final long org;
     private final ImportWriters writers;
-    private final LocalDate today;
     private final Map<ImportKind, ImportCounts> counts = new EnumMap<>(ImportKind.class);
     private final Set<String> newCustomers = new LinkedHashSet<>();
     private Map<String, Long> customerIds;
@@ -31,11 +28,9 @@ final class ImportStoring implements ImportSink {
     private final Map<String, Long> salespersonIds = new HashMap<>();
     private final Map<ImportKind, StagedMerges.Staging> staged = new EnumMap<>(ImportKind.class);
 
-    /** {@code today} is the organisation's: a visit dated after it is stored as planned. */
-    ImportStoring(long org, ImportWriters writers, LocalDate today) {
+    ImportStoring(long org, ImportWriters writers) {
         this.org = org;
         this.writers = writers;
-        this.today = today;
     }
 
     @Override
@@ -55,7 +50,6 @@ final class ImportStoring implements ImportSink {
 
     @Override
     public void visit(ImportRows.VisitRow row) {
-        VisitStatus status = VisitStatus.byDate(row.date(), today);
         staged(ImportKind.VISITS)
                 .add(
                         row.externalId(),
@@ -67,8 +61,9 @@ final class ImportStoring implements ImportSink {
                         row.minutes(),
                         row.channel().name(),
                         row.note(),
-                        status.name(),
-                        status == VisitStatus.PLANNED);
+                        row.status().name(),
+                        row.statusGiven(),
+                        row.planned());
     }
 
     @Override

@@ -6,12 +6,16 @@ import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Map;
 import se.syfte.visits.Channel;
+import se.syfte.visits.VisitStatus;
 
 /**
  * Visits. A row of Syfte's layout must name its purpose; a CRM activity or calendar meeting that
- * no keyword rule classified is rejected, or kept without a purpose when the import says so.
+ * no keyword rule classified is rejected, or kept without a purpose when the import says so. A
+ * visit's status is the row's own word, or else by its date against the organisation's
+ * {@code today} (SPEC §5).
  */
-record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean keepUnclassified) implements RowReader {
+record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean keepUnclassified, LocalDate today)
+        implements RowReader {
 
     private static final Map<String, Channel> CHANNELS = Map.ofEntries(
             Map.entry("on_site", Channel.ON_SITE),
@@ -26,6 +30,37 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
             Map.entry("phone", Channel.PHONE),
             Map.entry("telefon", Channel.PHONE),
             Map.entry("call", Channel.PHONE));
+
+    /** A status by its code or a Swedish or English word, written in lower case with spaces. */
+    private static final Map<String, VisitStatus> STATUSES = Map.ofEntries(
+            Map.entry("planned", VisitStatus.PLANNED),
+            Map.entry("scheduled", VisitStatus.PLANNED),
+            Map.entry("booked", VisitStatus.PLANNED),
+            Map.entry("planerad", VisitStatus.PLANNED),
+            Map.entry("planerat", VisitStatus.PLANNED),
+            Map.entry("bokad", VisitStatus.PLANNED),
+            Map.entry("bokat", VisitStatus.PLANNED),
+            Map.entry("held", VisitStatus.HELD),
+            Map.entry("done", VisitStatus.HELD),
+            Map.entry("completed", VisitStatus.HELD),
+            Map.entry("hållen", VisitStatus.HELD),
+            Map.entry("hållet", VisitStatus.HELD),
+            Map.entry("genomförd", VisitStatus.HELD),
+            Map.entry("genomfört", VisitStatus.HELD),
+            Map.entry("utförd", VisitStatus.HELD),
+            Map.entry("utfört", VisitStatus.HELD),
+            Map.entry("cancelled", VisitStatus.CANCELLED),
+            Map.entry("canceled", VisitStatus.CANCELLED),
+            Map.entry("inställd", VisitStatus.CANCELLED),
+            Map.entry("inställt", VisitStatus.CANCELLED),
+            Map.entry("avbokad", VisitStatus.CANCELLED),
+            Map.entry("avbokat", VisitStatus.CANCELLED),
+            Map.entry("no show", VisitStatus.NO_SHOW),
+            Map.entry("noshow", VisitStatus.NO_SHOW),
+            Map.entry("uteblev", VisitStatus.NO_SHOW),
+            Map.entry("utebliven", VisitStatus.NO_SHOW),
+            Map.entry("uteblivet", VisitStatus.NO_SHOW),
+            Map.entry("kunden uteblev", VisitStatus.NO_SHOW));
 
     @Override
     public void read(Cells cells) {
@@ -50,7 +85,10 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
         Integer minutes = minutes(cells);
         Channel channel = channel(cells);
         String externalId = cells.uniqueKey();
+        VisitStatus given = status(cells, date);
+        LocalDate booked = cells.optional("booked") == null ? null : cells.date("booked", DATE_FORMS);
         if (cells.ok()) {
+            VisitStatus status = given != null ? given : VisitStatus.byDate(date, today);
             sink.visit(new ImportRows.VisitRow(
                     cells.source(),
                     date,
@@ -61,7 +99,10 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
                     minutes,
                     channel,
                     cells.optional("note"),
-                    externalId));
+                    externalId,
+                    status,
+                    given != null,
+                    planned(date, status, booked)));
         }
     }
 
@@ -76,6 +117,35 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
             return null;
         }
         return duration == null ? null : duration.intValue();
+    }
+
+    /**
+     * The row's status, none when it gives none. Only a visit whose day has come can have been
+     * held or missed by the customer.
+     */
+    private VisitStatus status(Cells cells, LocalDate date) {
+        String text = cells.optional("status");
+        if (text == null) {
+            return null;
+        }
+        VisitStatus status = STATUSES.get(
+                text.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").strip());
+        if (status == null) {
+            cells.reject("status", text, "not a visit status (planned, held, cancelled or no-show)");
+        } else if (date != null && date.isAfter(today) && status == VisitStatus.HELD) {
+            cells.reject("status", text, "a visit dated after today cannot have been held");
+        } else if (date != null && date.isAfter(today) && status == VisitStatus.NO_SHOW) {
+            cells.reject("status", text, "a visit dated after today cannot have been missed yet");
+        }
+        return status;
+    }
+
+    /**
+     * Booked before its day: dated after today, still planned by the file's word, or booked on an
+     * earlier day by the file's booked date.
+     */
+    private boolean planned(LocalDate date, VisitStatus status, LocalDate booked) {
+        return date.isAfter(today) || status == VisitStatus.PLANNED || (booked != null && booked.isBefore(date));
     }
 
     private static Channel channel(Cells cells) {

@@ -106,4 +106,64 @@ class CalendarImportTests extends DatabaseTest {
                         .withCalendarWindow(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1))));
         assertThat(again.counts().get(ImportKind.VISITS)).isEqualTo(new ImportCounts(0, 0, 3));
     }
+
+    @Test
+    void futureMeetingsArePlannedCancelledOnesCancelledAndAStatusGivenInSyfteSurvivesTheNextImport()
+            throws IOException {
+        Organisation organisation = organisations.create("calendar-" + System.nanoTime(), "Kalender AB");
+        salespeople.insert(
+                organisation.id(), teams.insert(organisation.id(), "Team Norr"), "Eva Berg", "eva.berg@example.se");
+        customers.insert(organisation.id(), "Norrsken AB", null, null, null);
+        LocalDate today = organisations.today(organisation);
+        Path calendar = folder.resolve("eva.ics");
+        Files.writeString(
+                calendar,
+                "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Test//Syfte//SV\n"
+                        + meeting("past", today.minusDays(3), today.minusDays(10), null)
+                        + meeting("booked-late", today.minusDays(2), today.minusDays(2), null)
+                        + meeting("coming", today.plusDays(5), today.minusDays(1), null)
+                        + meeting("called-off", today.minusDays(1), today.minusDays(9), "CANCELLED")
+                        + meeting("called-off-ahead", today.plusDays(8), today.minusDays(9), "CANCELLED")
+                        + "END:VCALENDAR\n",
+                StandardCharsets.UTF_8);
+
+        ImportResult result =
+                imports.run(ImportRequest.of(organisation, List.of(calendar), new ImportOptions(false, false)));
+
+        assertThat(result.rejections()).isEmpty();
+        assertThat(statuses(organisation))
+                .containsExactly(
+                        today.minusDays(3) + " HELD planned",
+                        today.minusDays(2) + " HELD",
+                        today.minusDays(1) + " CANCELLED planned",
+                        today.plusDays(5) + " PLANNED planned",
+                        today.plusDays(8) + " CANCELLED planned");
+
+        jdbc.sql("UPDATE visit SET status = 'NO_SHOW' WHERE org_id = :org AND visit_date = :day")
+                .param("org", organisation.id())
+                .param("day", today.minusDays(3))
+                .update();
+        ImportResult again =
+                imports.run(ImportRequest.of(organisation, List.of(calendar), new ImportOptions(false, false)));
+
+        assertThat(again.counts().get(ImportKind.VISITS)).isEqualTo(new ImportCounts(0, 0, 5));
+        assertThat(statuses(organisation)).first().isEqualTo(today.minusDays(3) + " NO_SHOW planned");
+    }
+
+    private static String meeting(String uid, LocalDate day, LocalDate created, String status) {
+        String date = day.toString().replace("-", "");
+        return "BEGIN:VEVENT\nUID:" + uid + "\nDTSTART;TZID=Europe/Stockholm:" + date + "T100000\n"
+                + "DTEND;TZID=Europe/Stockholm:" + date + "T110000\n"
+                + "CREATED:" + created.toString().replace("-", "") + "T080000Z\n"
+                + (status == null ? "" : "STATUS:" + status + "\n")
+                + "SUMMARY:Offert till Norrsken\nLOCATION:Norrsken AB\n"
+                + "ORGANIZER;CN=Eva Berg:mailto:eva.berg@example.se\nEND:VEVENT\n";
+    }
+
+    private List<String> statuses(Organisation organisation) {
+        return jdbc.sql("""
+                        SELECT CAST(visit_date AS VARCHAR) || ' ' || status || CASE WHEN planned THEN ' planned' ELSE '' END
+                        FROM visit WHERE org_id = :org ORDER BY visit_date
+                        """).param("org", organisation.id()).query(String.class).list();
+    }
 }

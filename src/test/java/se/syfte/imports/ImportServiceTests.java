@@ -117,6 +117,55 @@ class ImportServiceTests extends DatabaseTest {
         assertThat(statuses()).containsExactly("P1 HELD true", "P2 HELD false");
     }
 
+    @Test
+    void aStatusColumnIsStoredAndAFileWithoutOneLeavesACancellationAsItWas() throws IOException {
+        java.time.LocalDate today = organisations.today(organisation);
+        Path file = csv(
+                "status.csv",
+                "Besöks-id;Datum;Säljare;Kund;Syfte;Status;Bokad\n"
+                        + "S1;" + today.minusDays(4) + ";Anna Åberg;Kund AB;QUOTE;Inställd;" + today.minusDays(9) + "\n"
+                        + "S2;" + today.minusDays(3) + ";Anna Åberg;Kund AB;QUOTE;uteblev;\n"
+                        + "S3;" + today.minusDays(2) + ";Anna Åberg;Kund AB;QUOTE;planerad;\n"
+                        + "S4;" + today.plusDays(2) + ";Anna Åberg;Kund AB;QUOTE;;\n",
+                StandardCharsets.UTF_8);
+
+        imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
+        assertThat(statuses())
+                .containsExactly("S1 CANCELLED true", "S2 NO_SHOW false", "S3 PLANNED true", "S4 PLANNED true");
+
+        Path withoutStatus = csv(
+                "again.csv",
+                "Besöks-id;Datum;Säljare;Kund;Syfte\n"
+                        + "S1;" + today.minusDays(4) + ";Anna Åberg;Kund AB;QUOTE\n"
+                        + "S2;" + today.minusDays(3) + ";Anna Åberg;Kund AB;QUOTE\n"
+                        + "S3;" + today.minusDays(2) + ";Anna Åberg;Kund AB;QUOTE\n",
+                StandardCharsets.UTF_8);
+        ImportResult again = imports.run(ImportRequest.of(organisation, List.of(withoutStatus), ALL_OR_NOTHING));
+
+        // The unconfirmed visit's file says it took place; the cancellation and no-show stand.
+        assertThat(again.counts().get(ImportKind.VISITS)).isEqualTo(new ImportCounts(0, 1, 2));
+        assertThat(statuses())
+                .containsExactly("S1 CANCELLED true", "S2 NO_SHOW false", "S3 HELD true", "S4 PLANNED true");
+    }
+
+    @Test
+    void aRowDatedAfterTodayMarkedHeldIsRejectedAndNothingIsStored() throws IOException {
+        java.time.LocalDate tomorrow = organisations.today(organisation).plusDays(1);
+        Path file = csv(
+                "held.csv",
+                "Date,Salesperson,Customer,Purpose,Status\n" + tomorrow + ",Anna Åberg,Kund AB,QUOTE,held\n",
+                StandardCharsets.UTF_8);
+
+        ImportResult result = imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
+
+        assertThat(result.stored()).isFalse();
+        assertThat(visits()).isZero();
+        assertThat(result.rejections())
+                .extracting(RowRejection::row, RowRejection::column, RowRejection::value, RowRejection::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        2, "Status", "held", "a visit dated after today cannot have been held"));
+    }
+
     private List<String> statuses() {
         return jdbc.sql("SELECT external_id || ' ' || status || ' ' || CAST(planned AS VARCHAR) FROM visit"
                         + " WHERE org_id = :org ORDER BY external_id")

@@ -18,7 +18,10 @@ public record CalendarDirectory(List<Salesperson> salespeople, List<String> cust
 
     private static final Pattern PERSON = Pattern.compile("^(.*?)\\s*<([^>]*)>$");
 
-    /** The meeting as a row of Syfte's visits layout; the purpose is left to the keyword rules. */
+    /**
+     * The meeting as a row of Syfte's visits layout; the purpose is left to the keyword rules. A
+     * cancelled meeting is a cancelled visit; any other's status follows from its date (SPEC §5).
+     */
     public List<String> visit(SourceTable.SourceRow meeting, String purposeCode) {
         String organiser = meeting.cell(3);
         String salesperson = Optional.of(organiser)
@@ -42,7 +45,9 @@ public record CalendarDirectory(List<Salesperson> salespeople, List<String> cust
                 meeting.cell(2),
                 "",
                 meeting.cell(6),
-                meeting.cell(8));
+                meeting.cell(8),
+                meeting.cell(9).equalsIgnoreCase("CANCELLED") ? "cancelled" : "",
+                meeting.cell(10));
     }
 
     private Optional<String> known(String person) {

@@ -29,6 +29,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Created;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.util.CompatibilityHints;
@@ -39,12 +40,23 @@ import se.syfte.imports.SourceTable;
 /**
  * The meetings of an iCalendar file as a table, one row per occurrence within the import window:
  * recurring meetings expanded with their extra dates, exceptions and moved instances, times in the
- * organisation's zone, the duration from start and end.
+ * organisation's zone, the duration from start and end, the meeting's status and the day it was
+ * booked (CREATED).
  */
 public final class IcsFile {
 
-    public static final List<String> HEADERS =
-            List.of("Date", "Time", "Duration", "Organizer", "Attendees", "Location", "Summary", "Categories", "Uid");
+    public static final List<String> HEADERS = List.of(
+            "Date",
+            "Time",
+            "Duration",
+            "Organizer",
+            "Attendees",
+            "Location",
+            "Summary",
+            "Categories",
+            "Uid",
+            "Status",
+            "Created");
 
     private static final Pattern TIME_ZONE = Pattern.compile("BEGIN:VTIMEZONE\\R.*?END:VTIMEZONE\\R?", Pattern.DOTALL);
 
@@ -105,7 +117,9 @@ public final class IcsFile {
                                 text(master, Property.LOCATION),
                                 text(master, Property.SUMMARY),
                                 text(master, Property.CATEGORIES),
-                                meeting.getKey() + "@" + start)));
+                                meeting.getKey() + "@" + start,
+                                text(master, Property.STATUS),
+                                created(master, zone))));
             }
         }
         return new SourceTable(file.getFileName().toString(), null, HEADERS, SourceRows.of(rows), notes);
@@ -154,6 +168,13 @@ public final class IcsFile {
         }
         zones.appendTail(kept);
         return kept.toString();
+    }
+
+    /** The day the meeting was booked, in the organisation's zone; empty when the file does not tell. */
+    private static String created(VEvent event, ZoneId zone) {
+        return event.<Created>getProperty(Property.CREATED)
+                .map(created -> LocalDate.ofInstant(created.getDate(), zone).toString())
+                .orElse("");
     }
 
     private static String text(VEvent event, String property) {

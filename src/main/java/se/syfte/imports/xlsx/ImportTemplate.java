@@ -28,6 +28,9 @@ public final class ImportTemplate {
         boolean sv = "sv".equals(locale.getLanguage());
         String listsName = sv ? "Listor" : "Lists";
         List<String> channels = sv ? List.of("på plats", "video", "telefon") : List.of("on site", "video", "phone");
+        List<String> statuses = sv
+                ? List.of("planerad", "genomförd", "inställd", "uteblev")
+                : List.of("planned", "held", "cancelled", "no-show");
         List<String> people = salespeople.isEmpty() ? List.of(sv ? "Anna Andersson" : "Anna Anderson") : salespeople;
         Workbook workbook = new Workbook(out, "Syfte", "1.0");
         // The examples name a person of their own, so that importing the template unchanged moves nobody.
@@ -54,6 +57,7 @@ public final class ImportTemplate {
                     case "purpose" -> listRange(listsName, 0, purposes.size());
                     case "salesperson", "owner" -> listRange(listsName, 1, people.size());
                     case "channel" -> listRange(listsName, 2, channels.size());
+                    case "status" -> kind == ImportKind.VISITS ? listRange(listsName, 3, statuses.size()) : null;
                     default -> null;
                 };
                 if (list != null && !(kind == ImportKind.SALESPEOPLE)) {
@@ -68,6 +72,7 @@ public final class ImportTemplate {
         column(lists, 0, purposes);
         column(lists, 1, people);
         column(lists, 2, channels);
+        column(lists, 3, statuses);
         lists.setVisibilityState(VisibilityState.HIDDEN);
         workbook.finish();
     }
@@ -106,7 +111,9 @@ public final class ImportTemplate {
                                 60,
                                 sv ? "på plats" : "on site",
                                 sv ? "Första mötet" : "First meeting",
-                                "B-1"),
+                                "B-1",
+                                sv ? "genomförd" : "held",
+                                day.minusDays(7)),
                 ImportKind.DEALS,
                         java.util.Arrays.asList(
                                 "A-1",

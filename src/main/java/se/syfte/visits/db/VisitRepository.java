@@ -33,6 +33,7 @@ public class VisitRepository {
             "channel",
             "note",
             "status",
+            "status_given",
             "planned");
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -45,7 +46,9 @@ public class VisitRepository {
 
     /**
      * Stages imported visits, each as its id, date, time, salesperson, customer, purpose, minutes,
-     * channel, note, status and whether it was planned, for one merge into the organisation's visits.
+     * channel, note, status, whether the file gave the status (else it is by date, and a cancelled
+     * or missed visit keeps its own) and whether it was planned, for one merge into the
+     * organisation's visits.
      */
     public StagedMerges.Staging stageImport(long orgId) {
         return merges.stage(orgId, IMPORT);

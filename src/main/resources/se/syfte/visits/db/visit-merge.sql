@@ -2,6 +2,7 @@
 -- A visit is the one with the file's id, or else the one of the same day, time, salesperson,
 -- customer and purpose; a row that repeats an earlier row of the same file is stored once, as
 -- the last of them. A visit once stored as planned stays planned: it was booked before its day.
+-- A status the file did not give (it is by date) does not undo a visit's cancellation or no-show.
 
 -- section: create
 CREATE TEMP TABLE import_visit (
@@ -16,6 +17,7 @@ CREATE TEMP TABLE import_visit (
     channel           VARCHAR(10),
     note              VARCHAR(4000),
     status            VARCHAR(10),
+    status_given      BOOLEAN,
     planned           BOOLEAN,
     target_id         BIGINT
 );
@@ -53,7 +55,9 @@ UPDATE visit
 SET visit_date = staged.visit_date, visit_time = staged.visit_time, salesperson_id = staged.salesperson_id,
     customer_id = staged.customer_id, purpose_id = staged.purpose_id,
     duration_minutes = staged.duration_minutes, channel = staged.channel, note = staged.note,
-    status = staged.status, planned = visit.planned OR staged.planned
+    status = CASE WHEN staged.status_given OR visit.status NOT IN ('CANCELLED', 'NO_SHOW')
+                  THEN staged.status ELSE visit.status END,
+    planned = visit.planned OR staged.planned
 FROM import_visit staged
 WHERE visit.org_id = :org AND visit.id = staged.target_id
   AND (visit.visit_date <> staged.visit_date
@@ -64,7 +68,7 @@ WHERE visit.org_id = :org AND visit.id = staged.target_id
        OR visit.duration_minutes IS DISTINCT FROM staged.duration_minutes
        OR visit.channel <> staged.channel
        OR visit.note IS DISTINCT FROM staged.note
-       OR visit.status <> staged.status
+       OR (visit.status <> staged.status AND (staged.status_given OR visit.status NOT IN ('CANCELLED', 'NO_SHOW')))
        OR (staged.planned AND NOT visit.planned));
 
 -- section: insert
