@@ -21,6 +21,13 @@ public class PurposeService {
         return purposes.findAll(org);
     }
 
+    /** Each purpose's name in the reader's language, by its code. */
+    public Map<String, String> namesByCode(long org, java.util.Locale locale) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        all(org).forEach(purpose -> names.put(purpose.code(), purpose.name(locale)));
+        return names;
+    }
+
     public List<String> keywords(long org, long purpose) {
         return purposes.keywords(org, purpose);
     }

@@ -59,9 +59,13 @@ public class VisitService {
         this.organisations = organisations;
     }
 
+    /** How far ahead a salesperson's planned visits are listed for them. */
+    public static final int PLANS_AHEAD_DAYS = 14;
+
     /**
      * A visit as a person or program gives it: the customer by name (new customers are made),
-     * the purpose by code or name, the salesperson by id (a salesperson's own when empty).
+     * the purpose by code or name, the salesperson by id (a salesperson's own when empty), the
+     * status by code (when empty: planned if dated after today, else held, SPEC §5).
      */
     public record VisitInput(
             LocalDate date,
@@ -71,7 +75,18 @@ public class VisitService {
             String purpose,
             Integer durationMinutes,
             String channel,
-            String note) {}
+            String note,
+            String status) {}
+
+    /** How a planned visit went: held (with its duration and note when given), cancelled or a no-show. */
+    public record Confirmation(String status, Integer durationMinutes, String note) {}
+
+    /** A salesperson's planned visits of the coming days, and those whose day has passed unconfirmed. */
+    public record Plans(List<StoredVisit> coming, List<StoredVisit> unconfirmed) {
+        public boolean isEmpty() {
+            return coming.isEmpty() && unconfirmed.isEmpty();
+        }
+    }
 
     public List<StoredVisit> list(Account account, LocalDate from, LocalDate to) {
         return visits.list(scopes.of(account), from, to, MAX_LISTED);
@@ -107,7 +122,8 @@ public class VisitService {
                         input.purpose(),
                         input.durationMinutes(),
                         input.channel(),
-                        input.note());
+                        input.note(),
+                        input.status());
         Visit visit = checked(account, scope, corrected, Optional.of(before.visit()));
         visits.update(account.orgId(), id, visit);
         StoredVisit after = visits.find(scope, id).orElseThrow();
@@ -128,6 +144,74 @@ public class VisitService {
         audit.record(account.orgId(), account.id(), account.email(), AuditAction.VISIT_DELETED, describe(before));
     }
 
+    /**
+     * The account's own planned visits: those of today and the coming {@link #PLANS_AHEAD_DAYS}
+     * days, soonest first, and the unconfirmed ones of the last year, newest first.
+     */
+    public Plans plans(Account account) {
+        if (account.salespersonId() == null) {
+            return new Plans(List.of(), List.of());
+        }
+        Scope own = scopes.of(account).narrowedTo(java.util.Set.of(account.salespersonId()));
+        LocalDate today = today(account);
+        return new Plans(
+                visits.planned(own, today, today.plusDays(PLANS_AHEAD_DAYS + 1), true, MAX_LISTED),
+                visits.planned(own, today.minusYears(1), today, false, MAX_LISTED));
+    }
+
+    /** Says how a visit went; only a visit whose day has come can have been held or missed. */
+    @Transactional
+    public StoredVisit confirm(Account account, long id, Confirmation confirmation) {
+        Scope scope = scopes.of(account);
+        StoredVisit before = visits.find(scope, id).orElseThrow(() -> new VisitNotFoundException(id));
+        mayChange(account);
+        Map<String, String> wrong = new LinkedHashMap<>();
+        VisitStatus status = null;
+        try {
+            status = VisitStatus.valueOf(
+                    String.valueOf(confirmation.status()).strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException notAStatus) {
+            wrong.put("status", "is HELD, CANCELLED or NO_SHOW");
+        }
+        if (status == VisitStatus.PLANNED) {
+            wrong.put("status", "is HELD, CANCELLED or NO_SHOW");
+        } else if (status != null) {
+            statusFits(status, before.visit().date(), today(account), wrong);
+        }
+        durationFits(confirmation.durationMinutes(), wrong);
+        noteFits(confirmation.note(), wrong);
+        if (!wrong.isEmpty()) {
+            throw new InvalidVisitException(wrong);
+        }
+        Visit earlier = before.visit();
+        boolean held = status == VisitStatus.HELD;
+        visits.update(
+                account.orgId(),
+                id,
+                new Visit(
+                        earlier.date(),
+                        earlier.time(),
+                        earlier.salespersonId(),
+                        earlier.customerId(),
+                        earlier.purposeId(),
+                        held && confirmation.durationMinutes() != null
+                                ? confirmation.durationMinutes()
+                                : earlier.durationMinutes(),
+                        earlier.channel(),
+                        held && stripped(confirmation.note()) != null ? stripped(confirmation.note()) : earlier.note(),
+                        earlier.dealId(),
+                        status,
+                        earlier.planned()));
+        StoredVisit after = visits.find(scope, id).orElseThrow();
+        audit.record(
+                account.orgId(),
+                account.id(),
+                account.email(),
+                AuditAction.VISIT_CHANGED,
+                describe(before) + " " + earlier.status() + " → " + status);
+        return after;
+    }
+
     private static void mayChange(Account account) {
         if (account.role() == Role.MANAGER) {
             throw new AccessDeniedException("a manager reads visits; salespeople log and correct their own");
@@ -135,9 +219,9 @@ public class VisitService {
     }
 
     /**
-     * The visit as given, checked, with its status (SPEC §5): dated after today it is planned,
-     * else held; a correction keeps a cancelled or missed visit's status, and a visit once
-     * planned stays planned.
+     * The visit as given, checked, with its status (SPEC §5): the one given, or else planned when
+     * dated after today and held otherwise; a correction that gives none keeps a cancelled or
+     * missed visit's status, and a visit once planned stays planned.
      */
     private Visit checked(Account account, Scope scope, VisitInput input, Optional<Visit> before) {
         mayChange(account);
@@ -171,8 +255,18 @@ public class VisitService {
                 wrong.put("purpose", "no purpose with that code or name");
             }
         }
-        if (input.durationMinutes() != null && (input.durationMinutes() < 0 || input.durationMinutes() > 24 * 60)) {
-            wrong.put("durationMinutes", "is minutes from 0 to 1440");
+        durationFits(input.durationMinutes(), wrong);
+        LocalDate today = today(account);
+        VisitStatus given = null;
+        if (input.status() != null && !input.status().isBlank()) {
+            try {
+                given = VisitStatus.valueOf(input.status().strip().toUpperCase(Locale.ROOT));
+                if (input.date() != null) {
+                    statusFits(given, input.date(), today, wrong);
+                }
+            } catch (IllegalArgumentException notAStatus) {
+                wrong.put("status", "is PLANNED, HELD, CANCELLED or NO_SHOW");
+            }
         }
         Channel channel = Channel.ON_SITE;
         if (input.channel() != null && !input.channel().isBlank()) {
@@ -182,9 +276,7 @@ public class VisitService {
                 wrong.put("channel", "is ON_SITE, VIDEO or PHONE");
             }
         }
-        if (input.note() != null && input.note().length() > 4000) {
-            wrong.put("note", "has more than 4,000 characters");
-        }
+        noteFits(input.note(), wrong);
         if (!wrong.isEmpty()) {
             throw new InvalidVisitException(wrong);
         }
@@ -192,10 +284,13 @@ public class VisitService {
         long customer = customers
                 .idByName(account.orgId(), name)
                 .orElseGet(() -> customers.insert(account.orgId(), name, null, null, null));
-        VisitStatus status = VisitStatus.byDate(input.date(), organisations.today(organisations.byId(account.orgId())));
-        boolean kept = before.map(Visit::status)
-                .filter(earlier -> earlier == VisitStatus.CANCELLED || earlier == VisitStatus.NO_SHOW)
-                .isPresent();
+        VisitStatus byDate = VisitStatus.byDate(input.date(), today);
+        boolean kept = given == null
+                && byDate == VisitStatus.HELD
+                && before.map(Visit::status)
+                        .filter(earlier -> earlier == VisitStatus.CANCELLED || earlier == VisitStatus.NO_SHOW)
+                        .isPresent();
+        VisitStatus status = given != null ? given : kept ? before.orElseThrow().status() : byDate;
         return new Visit(
                 input.date(),
                 input.time(),
@@ -204,12 +299,44 @@ public class VisitService {
                 purpose.orElseThrow().id(),
                 input.durationMinutes(),
                 channel,
-                input.note() == null || input.note().isBlank()
-                        ? null
-                        : input.note().strip(),
+                stripped(input.note()),
                 null,
-                kept ? before.orElseThrow().status() : status,
+                status,
                 status == VisitStatus.PLANNED || before.map(Visit::planned).orElse(false));
+    }
+
+    /**
+     * Only a visit whose day has come can have been held or missed (SPEC §5); a visit is planned
+     * for today or a later day.
+     */
+    private static void statusFits(VisitStatus status, LocalDate date, LocalDate today, Map<String, String> wrong) {
+        if (date.isAfter(today) && status == VisitStatus.HELD) {
+            wrong.put("status", "a visit dated after today cannot have been held");
+        } else if (date.isAfter(today) && status == VisitStatus.NO_SHOW) {
+            wrong.put("status", "a visit dated after today cannot have been missed yet");
+        } else if (date.isBefore(today) && status == VisitStatus.PLANNED) {
+            wrong.put("status", "a visit is planned for today or a later day");
+        }
+    }
+
+    private static void durationFits(Integer minutes, Map<String, String> wrong) {
+        if (minutes != null && (minutes < 0 || minutes > 24 * 60)) {
+            wrong.put("durationMinutes", "is minutes from 0 to 1440");
+        }
+    }
+
+    private static void noteFits(String note, Map<String, String> wrong) {
+        if (note != null && note.length() > 4000) {
+            wrong.put("note", "has more than 4,000 characters");
+        }
+    }
+
+    private static String stripped(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
+    }
+
+    private LocalDate today(Account account) {
+        return organisations.today(organisations.byId(account.orgId()));
     }
 
     private static String describe(StoredVisit stored) {

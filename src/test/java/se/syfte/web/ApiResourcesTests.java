@@ -82,7 +82,7 @@ class ApiResourcesTests extends DatabaseTest {
         visits.create(
                 admin.account(),
                 new VisitService.VisitInput(
-                        LocalDate.of(2026, 11, 2), null, annaId, "Annas Kund AB", "QUOTE", 60, null, null));
+                        LocalDate.of(2026, 11, 2), null, annaId, "Annas Kund AB", "QUOTE", 60, null, null, null));
         jdbc.sql("INSERT INTO customer (org_id, name) VALUES (:org, 'Ingen Besökt AB')")
                 .param("org", organisation.id())
                 .update();
@@ -99,7 +99,7 @@ class ApiResourcesTests extends DatabaseTest {
             visits.create(
                     admin.account(),
                     new VisitService.VisitInput(
-                            LocalDate.of(2026, 11, 2), null, annaId, visit[0], visit[1], 60, null, null));
+                            LocalDate.of(2026, 11, 2), null, annaId, visit[0], visit[1], 60, null, null, null));
         }
 
         mvc.perform(get("/api/v1/visits")
@@ -174,6 +174,8 @@ class ApiResourcesTests extends DatabaseTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.info.title").value("Syfte API"))
                 .andExpect(jsonPath("$.paths['/api/v1/visits'].post").exists())
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/visits/{id}/confirm'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/reports/{name}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/imports'].post").exists())
                 .andExpect(jsonPath("$.paths['/login']").doesNotExist())

@@ -35,6 +35,7 @@ import se.syfte.purposes.PurposeService;
 import se.syfte.reports.ReportContext;
 import se.syfte.reports.ReportContexts;
 import se.syfte.reports.ReportRequest;
+import se.syfte.visitlog.VisitService;
 import se.syfte.web.PickedWindow;
 import se.syfte.web.ReportLinks;
 import se.syfte.web.ReportView;
@@ -53,6 +54,7 @@ class DashboardController {
     private final CustomerService customers;
     private final DashboardService dashboard;
     private final ReportViews views;
+    private final VisitService visits;
 
     DashboardController(
             OrganisationService organisations,
@@ -60,13 +62,15 @@ class DashboardController {
             PurposeService purposes,
             CustomerService customers,
             DashboardService dashboard,
-            ReportViews views) {
+            ReportViews views,
+            VisitService visits) {
         this.organisations = organisations;
         this.scopes = scopes;
         this.purposes = purposes;
         this.customers = customers;
         this.dashboard = dashboard;
         this.views = views;
+        this.visits = visits;
     }
 
     @GetMapping("/")
@@ -103,6 +107,9 @@ class DashboardController {
         VisitCountTable table = VisitCountTable.of(allPurposes, people, allTeams, dashboard.visitCounts(cut, window));
         if (user.account().role() == Role.SALESPERSON) {
             model.addAttribute("teamTotals", teamTotals(user, everyone, allPurposes, allTeams, window));
+            model.addAttribute("plans", visits.plans(user.account()));
+            model.addAttribute("purposeNames", purposes.namesByCode(org, locale));
+            model.addAttribute("today", today);
         }
         model.addAttribute("organisation", organisation);
         model.addAttribute("window", window);

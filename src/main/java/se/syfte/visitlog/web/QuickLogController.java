@@ -2,6 +2,7 @@ package se.syfte.visitlog.web;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,8 +24,9 @@ import se.syfte.visits.StoredVisit;
 
 /**
  * The quick visit log for a salesperson on a phone: the customer (the browser suggests as one
- * types), then one tap on the purpose saves the visit, dated today unless changed. Their own
- * recent visits are listed below for correction and deletion.
+ * types), then one tap on the purpose saves the visit, dated today unless changed — a later day
+ * plans it. Their planned visits are listed with one tap each to say how they went, and their
+ * own recent visits for correction and deletion.
  */
 @Controller
 class QuickLogController {
@@ -114,6 +116,39 @@ class QuickLogController {
         }
     }
 
+    /**
+     * One tap on how a planned visit went, from the quick log or the start page, which the
+     * browser is sent back to.
+     */
+    @PostMapping("/log/{id}/confirm")
+    String confirm(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam String status,
+            @RequestParam(required = false) String minutes,
+            @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "/log") String back,
+            RedirectAttributes redirect) {
+        String page = back.equals("/") ? "/" : "/log";
+        Integer duration = null;
+        if (minutes != null && !minutes.isBlank()) {
+            try {
+                duration = Integer.valueOf(minutes.strip());
+            } catch (NumberFormatException notANumber) {
+                redirect.addFlashAttribute("confirmErrors", Map.of("durationMinutes", "cannot be read"));
+                return "redirect:" + page;
+            }
+        }
+        try {
+            redirect.addFlashAttribute(
+                    "confirmed",
+                    visits.confirm(user.account(), id, new VisitService.Confirmation(status, duration, note)));
+        } catch (InvalidVisitException invalid) {
+            redirect.addFlashAttribute("confirmErrors", invalid.fields());
+        }
+        return "redirect:" + page;
+    }
+
     @PostMapping("/log/{id}/delete")
     String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
         visits.delete(user.account(), id);
@@ -130,7 +165,7 @@ class QuickLogController {
 
     private VisitService.VisitInput input(String purpose, LogForm form) {
         return new VisitService.VisitInput(
-                form.date(), null, null, form.customer(), purpose, form.minutes(), form.channel(), form.note());
+                form.date(), null, null, form.customer(), purpose, form.minutes(), form.channel(), form.note(), null);
     }
 
     private String page(Account account, Model model, LogForm form, StoredVisit editing, Map<String, String> errors) {
@@ -140,6 +175,9 @@ class QuickLogController {
         model.addAttribute("errors", errors == null ? Map.of() : errors);
         model.addAttribute("loggable", account.salespersonId() != null);
         model.addAttribute("purposes", purposes.all(account.orgId()));
+        model.addAttribute("purposeNames", purposes.namesByCode(account.orgId(), LocaleContextHolder.getLocale()));
+        model.addAttribute("plans", visits.plans(account));
+        model.addAttribute("today", today);
         model.addAttribute(
                 "customers",
                 customers.names(account.orgId()).stream()

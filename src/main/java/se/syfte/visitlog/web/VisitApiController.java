@@ -29,9 +29,10 @@ import se.syfte.web.FieldProblems;
 
 /**
  * Visits over the API, so that a CRM, a calendar integration or a phone app can post them: in
- * the caller's scope, validated field by field (RFC 9457 problem details naming each field). The
- * list takes a period (the last 12 months by default) and, optionally, a salesperson's id, a
- * purpose code and a customer's name.
+ * the caller's scope, validated field by field (RFC 9457 problem details naming each field). A
+ * visit dated after today is planned, and confirmed held, cancelled or a no-show once its day
+ * has come (SPEC §5). The list takes a period (the last 12 months by default) and, optionally, a
+ * salesperson's id, a purpose code, a customer's name and a status.
  */
 @RestController
 class VisitApiController {
@@ -82,13 +83,17 @@ class VisitApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long salespersonId,
             @RequestParam(required = false) String purpose,
-            @RequestParam(required = false) String customer) {
+            @RequestParam(required = false) String customer,
+            @RequestParam(required = false) String status) {
         Window window = Window.throughToday(
                 from, to, organisations.today(organisations.byId(user.account().orgId())));
         return visits.list(user.account(), window.from(), window.to()).stream()
                 .filter(visit -> salespersonId == null || visit.visit().salespersonId() == salespersonId)
                 .filter(visit -> purpose == null || purpose.equalsIgnoreCase(visit.purposeCode()))
                 .filter(visit -> customer == null || customer.strip().equalsIgnoreCase(visit.customer()))
+                .filter(visit -> status == null
+                        || status.strip()
+                                .equalsIgnoreCase(visit.visit().status().name()))
                 .map(VisitJson::of)
                 .toList();
     }
@@ -112,6 +117,15 @@ class VisitApiController {
             @PathVariable long id,
             @RequestBody VisitService.VisitInput input) {
         return VisitJson.of(visits.update(user.account(), id, input));
+    }
+
+    /** Says how a planned visit went: HELD (with its duration and note when given), CANCELLED or NO_SHOW. */
+    @PostMapping("/api/v1/visits/{id}/confirm")
+    VisitJson confirm(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestBody VisitService.Confirmation confirmation) {
+        return VisitJson.of(visits.confirm(user.account(), id, confirmation));
     }
 
     @DeleteMapping("/api/v1/visits/{id}")

@@ -112,6 +112,20 @@ public class VisitRepository {
                 VisitRepository::stored);
     }
 
+    /** The PLANNED visits in {@code [from, to)}, soonest or newest first, at most {@code limit}. */
+    public List<StoredVisit> planned(
+            Scope scope, java.time.LocalDate from, java.time.LocalDate to, boolean soonestFirst, int limit) {
+        String order = soonestFirst ? "ASC" : "DESC";
+        return jdbc.query(
+                SELECT + """
+                         WHERE v.org_id = :org AND v.salesperson_id IN (:salespeople) AND v.status = 'PLANNED'
+                           AND v.visit_date >= :from AND v.visit_date < :to
+                        """ + "ORDER BY v.visit_date " + order + ", v.visit_time " + order + " NULLS LAST, v.id "
+                        + order + " LIMIT :limit",
+                scoped(scope).addValue("from", from).addValue("to", to).addValue("limit", limit),
+                VisitRepository::stored);
+    }
+
     public long insert(long orgId, Visit visit) {
         return jdbc.queryForObject("""
                 INSERT INTO visit (org_id, visit_date, visit_time, salesperson_id, customer_id, purpose_id,

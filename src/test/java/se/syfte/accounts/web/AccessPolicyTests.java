@@ -164,7 +164,7 @@ class AccessPolicyTests extends DatabaseTest {
         return visits.create(
                 admin,
                 new VisitService.VisitInput(
-                        LocalDate.of(2026, 11, 2), null, salesperson, customer, "QUOTE", 60, null, null));
+                        LocalDate.of(2026, 11, 2), null, salesperson, customer, "QUOTE", 60, null, null, null));
     }
 
     private static String visitBody(long salesperson) {
@@ -622,6 +622,24 @@ class AccessPolicyTests extends DatabaseTest {
                         302,
                         404),
                 new Probe(
+                        "POST /log/{id}/confirm",
+                        "saying how a visit of Anna's went",
+                        c -> post("/log/{id}/confirm", visitOf(world.anna)).param("status", "CANCELLED"),
+                        302,
+                        302,
+                        403,
+                        302,
+                        404),
+                new Probe(
+                        "POST /log/{id}/confirm",
+                        "saying how a visit of Bo's went",
+                        c -> post("/log/{id}/confirm", visitOf(world.bo)).param("status", "CANCELLED"),
+                        302,
+                        302,
+                        403,
+                        404,
+                        404),
+                new Probe(
                         "POST /log/{id}/delete",
                         "deleting a visit of Anna's",
                         c -> post("/log/{id}/delete", visitOf(world.anna)),
@@ -705,6 +723,28 @@ class AccessPolicyTests extends DatabaseTest {
                         c -> put("/api/v1/visits/{id}", visitOf(world.bo))
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(visitBody(world.bo)),
+                        401,
+                        200,
+                        403,
+                        404,
+                        404),
+                new Probe(
+                        "POST /api/v1/visits/{id}/confirm",
+                        "saying how a visit of Anna's went",
+                        c -> post("/api/v1/visits/{id}/confirm", visitOf(world.anna))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"status\": \"CANCELLED\"}"),
+                        401,
+                        200,
+                        403,
+                        200,
+                        404),
+                new Probe(
+                        "POST /api/v1/visits/{id}/confirm",
+                        "saying how a visit of Bo's went",
+                        c -> post("/api/v1/visits/{id}/confirm", visitOf(world.bo))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"status\": \"CANCELLED\"}"),
                         401,
                         200,
                         403,

@@ -104,7 +104,7 @@ class SettingsPageTests extends DatabaseTest {
         visits.create(
                 repository.find(organisation.id(), admin.account().id()).orElseThrow(),
                 new VisitService.VisitInput(
-                        LocalDate.of(2026, 11, 2), null, anna().id(), "Kund AB", "QUOTE", 60, null, null));
+                        LocalDate.of(2026, 11, 2), null, anna().id(), "Kund AB", "QUOTE", 60, null, null, null));
 
         mvc.perform(changeQuote(quote, quote.nameEn(), "4"))
                 .andExpect(status().isOk())

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.syfte.accounts.web.SignedInUser;
 import se.syfte.accounts.web.TestAccounts;
 import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
 import se.syfte.support.DatabaseTest;
 
 class QuickLogTests extends DatabaseTest {
@@ -92,5 +93,95 @@ class QuickLogTests extends DatabaseTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void aLaterDayPlansTheVisitAndAPassedPlanIsConfirmedInOneTapFromTheStartPage() throws Exception {
+        LocalDate today = context.getBean(OrganisationService.class).today(organisation);
+        mvc.perform(post("/log")
+                        .with(user(anna))
+                        .with(csrf())
+                        .param("customer", "Gotland Plan AB")
+                        .param("date", today.plusDays(2).toString())
+                        .param("channel", "ON_SITE")
+                        .param("purpose", "QUOTE"))
+                .andExpect(redirectedUrl("/log"));
+        mvc.perform(post("/log")
+                        .with(user(anna))
+                        .with(csrf())
+                        .param("customer", "Passerad AB")
+                        .param("date", today.plusDays(1).toString())
+                        .param("channel", "ON_SITE")
+                        .param("purpose", "RELATION"))
+                .andExpect(redirectedUrl("/log"));
+        jdbc.sql("UPDATE visit SET visit_date = :day WHERE org_id = :org AND visit_date = :planned")
+                .param("day", today.minusDays(2))
+                .param("org", organisation.id())
+                .param("planned", today.plusDays(1))
+                .update();
+
+        mvc.perform(get("/log").with(user(anna)).header("Accept-Language", "en"))
+                .andExpect(xpath("//section[@class='plans']/h2[1]").string("To confirm (1)"))
+                .andExpect(xpath("//section[@class='plans']/ul[1]/li//strong").string("Passerad AB"))
+                .andExpect(xpath("//section[@class='plans']/h2[2]").string("Planned for the coming two weeks"))
+                .andExpect(xpath("//section[@class='plans']/ul[2]/li//strong").string("Gotland Plan AB"));
+        mvc.perform(get("/").with(user(anna)).header("Accept-Language", "sv"))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//section[@class='plans']/ul[1]/li//strong").string("Passerad AB"))
+                .andExpect(xpath("//section[@class='plans']/ul[1]//button[@value='NO_SHOW']")
+                        .string("Uteblev"));
+
+        long passed = jdbc.sql("SELECT id FROM visit WHERE org_id = :org AND visit_date = :day")
+                .param("org", organisation.id())
+                .param("day", today.minusDays(2))
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/log/{id}/confirm", passed)
+                        .with(user(anna))
+                        .with(csrf())
+                        .param("status", "NO_SHOW")
+                        .param("minutes", "")
+                        .param("back", "/"))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(flash().attributeExists("confirmed"));
+
+        assertThat(jdbc.sql("SELECT status || ' ' || CAST(planned AS VARCHAR) FROM visit WHERE org_id = :org"
+                                + " ORDER BY visit_date")
+                        .param("org", organisation.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("NO_SHOW true", "PLANNED true");
+        mvc.perform(get("/").with(user(anna)))
+                .andExpect(xpath("count(//section[@class='plans']/ul)").number(1.0));
+    }
+
+    @Test
+    void aConfirmationThatCannotBeReadIsShownAndChangesNothing() throws Exception {
+        LocalDate today = context.getBean(OrganisationService.class).today(organisation);
+        mvc.perform(post("/log")
+                .with(user(anna))
+                .with(csrf())
+                .param("customer", "Imorgon AB")
+                .param("date", today.plusDays(1).toString())
+                .param("purpose", "QUOTE"));
+        long planned = jdbc.sql("SELECT id FROM visit WHERE org_id = :org")
+                .param("org", organisation.id())
+                .query(Long.class)
+                .single();
+
+        mvc.perform(post("/log/{id}/confirm", planned)
+                        .with(user(anna))
+                        .with(csrf())
+                        .param("status", "HELD"))
+                .andExpect(redirectedUrl("/log"))
+                .andExpect(flash().attribute(
+                                "confirmErrors",
+                                java.util.Map.of("status", "a visit dated after today cannot have been held")));
+
+        assertThat(jdbc.sql("SELECT status FROM visit WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PLANNED");
     }
 }

@@ -113,4 +113,78 @@ class VisitApiTests extends DatabaseTest {
                         .single())
                 .isZero();
     }
+
+    @Test
+    void aPlannedVisitIsConfirmedHeldWithItsDurationOnceItsDayHasComeAndNotBefore() throws Exception {
+        LocalDate today = context.getBean(OrganisationService.class).today(organisation);
+        String created = mvc.perform(post("/api/v1/visits")
+                        .with(user(anna))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\": \"" + today.plusDays(3)
+                                + "\", \"customer\": \"Plan AB\", \"purpose\": \"QUOTE\"}"))
+                .andExpect(jsonPath("$.status").value("PLANNED"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = Long.parseLong(created.replaceAll("^\\{\"id\":(\\d+),.*$", "$1"));
+
+        mvc.perform(confirm(id, "{\"status\": \"HELD\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"))
+                .andExpect(jsonPath("$.errors[0].message").value("a visit dated after today cannot have been held"));
+
+        // Its day passes without a word: it is unconfirmed until Anna says how it went.
+        jdbc.sql("UPDATE visit SET visit_date = :day WHERE org_id = :org AND id = :id")
+                .param("day", today.minusDays(1))
+                .param("org", organisation.id())
+                .param("id", id)
+                .update();
+        mvc.perform(get("/api/v1/visits").param("status", "planned").with(user(anna)))
+                .andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.contains((int) id)));
+        mvc.perform(confirm(id, "{\"status\": \"held\", \"durationMinutes\": 45, \"note\": \"Offert lämnad\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("HELD"))
+                .andExpect(jsonPath("$.planned").value(true))
+                .andExpect(jsonPath("$.durationMinutes").value(45))
+                .andExpect(jsonPath("$.note").value("Offert lämnad"));
+        assertThat(audit.latest(organisation.id(), 10))
+                .anyMatch(event -> event.action() == AuditAction.VISIT_CHANGED
+                        && event.detail().endsWith("PLANNED → HELD"));
+    }
+
+    @Test
+    void aVisitForALaterDayCannotBeLoggedHeldNorConfirmedAsPlanned() throws Exception {
+        LocalDate today = context.getBean(OrganisationService.class).today(organisation);
+        mvc.perform(post("/api/v1/visits")
+                        .with(user(anna))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\": \"" + today.plusDays(1)
+                                + "\", \"customer\": \"Plan AB\", \"purpose\": \"QUOTE\", \"status\": \"HELD\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        mvc.perform(post("/api/v1/visits")
+                        .with(user(anna))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\": \"" + today.minusDays(1)
+                                + "\", \"customer\": \"Plan AB\", \"purpose\": \"QUOTE\", \"status\": \"cancelled\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("CANCELLED"));
+
+        assertThat(jdbc.sql("SELECT status FROM visit WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("CANCELLED");
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder confirm(long id, String body) {
+        return post("/api/v1/visits/{id}/confirm", id)
+                .with(user(anna))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
+    }
 }
