@@ -101,6 +101,16 @@ class ReportCommand implements Callable<Integer> {
     int loopThreshold;
 
     @Option(
+            names = "--next-step-days",
+            paramLabel = "DAYS",
+            description = "Next steps: days within which a funnel visit's next step must lie"
+                    + " (default: the organisation's setting, 30 unless changed).")
+    Integer nextStepDays;
+
+    @Option(names = "--list", description = "Next steps: the visits without a next step instead of the counts.")
+    boolean list;
+
+    @Option(
             names = "--lang",
             defaultValue = "en",
             paramLabel = "LANG",
@@ -136,7 +146,8 @@ class ReportCommand implements Callable<Integer> {
                     Optional.ofNullable(team),
                     chosenPeriod,
                     settings,
-                    Locale.forLanguageTag(lang));
+                    Locale.forLanguageTag(lang),
+                    list);
             Report result;
             try {
                 result = reports.run(organisation, reports.wholeOrganisation(organisation), figure.name(), request);
@@ -150,7 +161,7 @@ class ReportCommand implements Callable<Integer> {
 
     private AnalyticsSettings settings() {
         try {
-            return new AnalyticsSettings(gap, loopThreshold);
+            return new AnalyticsSettings(gap, loopThreshold, nextStepDays);
         } catch (IllegalArgumentException wrong) {
             throw invalid(wrong.getMessage());
         }

@@ -22,7 +22,8 @@ import se.syfte.purposes.PurposeKind;
 /**
  * A request resolved against the organisation: {@code scope} holds the salespeople of the cut
  * (one, a team's, or all visible), {@code salespeople} everyone visible, {@code teamRow} whether
- * "ALL" rows for the cut are written, {@code teams} the teams wholly within what the caller sees.
+ * "ALL" rows for the cut are written, {@code teams} the teams wholly within what the caller sees,
+ * {@code list} whether the list behind the figure is asked for instead of its counts.
  */
 public record ReportContext(
         Scope scope,
@@ -35,7 +36,8 @@ public record ReportContext(
         boolean teamRow,
         Optional<Salesperson> single,
         FunnelSteps funnelSteps,
-        List<Team> teams) {
+        List<Team> teams,
+        boolean list) {
 
     public static final String ALL = "ALL";
 
@@ -56,7 +58,8 @@ public record ReportContext(
                 true,
                 Optional.empty(),
                 funnelSteps,
-                teams);
+                teams,
+                list);
     }
 
     /** The visible salespeople of a salesperson's team, the salesperson included. */

@@ -69,7 +69,8 @@ public class ReportContexts {
                 single.isEmpty(),
                 single,
                 ReportContext.funnelStepsOf(all),
-                allTeams);
+                allTeams,
+                request.list());
     }
 
     private static Salesperson salesperson(Map<Long, Salesperson> people, String name) {

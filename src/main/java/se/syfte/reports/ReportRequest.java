@@ -6,14 +6,28 @@ import se.syfte.analytics.core.AnalyticsSettings;
 import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Window;
 
-/** What a report is asked for: the window, the cut (a salesperson or a team, by name), the rules' settings. */
+/**
+ * What a report is asked for: the window, the cut (a salesperson or a team, by name), the rules'
+ * settings, and whether the list behind the figure is wanted (where it has one, as next steps do).
+ */
 public record ReportRequest(
         Window window,
         Optional<String> salesperson,
         Optional<String> team,
         Period period,
         AnalyticsSettings settings,
-        Locale locale) {
+        Locale locale,
+        boolean list) {
+
+    public ReportRequest(
+            Window window,
+            Optional<String> salesperson,
+            Optional<String> team,
+            Period period,
+            AnalyticsSettings settings,
+            Locale locale) {
+        this(window, salesperson, team, period, settings, locale, false);
+    }
 
     public ReportRequest {
         if (salesperson.isPresent() && team.isPresent()) {

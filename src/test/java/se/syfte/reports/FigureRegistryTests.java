@@ -45,7 +45,8 @@ class FigureRegistryTests extends DatabaseTest {
                         "winrate",
                         "traditional",
                         "coaching",
-                        "held");
+                        "held",
+                        "nextsteps");
         assertThat(reports.names()).isEqualTo(FigureNames.all());
     }
 

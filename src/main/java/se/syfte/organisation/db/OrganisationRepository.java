@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.syfte.organisation.FollowThrough;
 import se.syfte.organisation.Organisation;
 
 @Repository
@@ -42,15 +43,37 @@ public class OrganisationRepository {
     }
 
     private Optional<Organisation> find(String condition, Object key) {
-        return jdbc.sql("SELECT id, code, name, currency, time_zone FROM organisation WHERE " + condition)
+        return jdbc.sql("""
+                        SELECT id, code, name, currency, time_zone, next_step_days, cadence_a_days, cadence_b_days,
+                               cadence_c_days
+                        FROM organisation WHERE """ + " " + condition)
                 .param("key", key)
                 .query((rs, row) -> new Organisation(
                         rs.getLong("id"),
                         rs.getString("code"),
                         rs.getString("name"),
                         rs.getString("currency"),
-                        ZoneId.of(rs.getString("time_zone"))))
+                        ZoneId.of(rs.getString("time_zone")),
+                        new FollowThrough(
+                                rs.getInt("next_step_days"),
+                                rs.getInt("cadence_a_days"),
+                                rs.getInt("cadence_b_days"),
+                                rs.getInt("cadence_c_days"))))
                 .optional();
+    }
+
+    public void saveFollowThrough(long id, FollowThrough settings) {
+        jdbc.sql("""
+                        UPDATE organisation SET next_step_days = :next, cadence_a_days = :a, cadence_b_days = :b,
+                                                cadence_c_days = :c
+                        WHERE id = :org
+                        """)
+                .param("next", settings.nextStepDays())
+                .param("a", settings.cadenceA())
+                .param("b", settings.cadenceB())
+                .param("c", settings.cadenceC())
+                .param("org", id)
+                .update();
     }
 
     public List<String> codes() {

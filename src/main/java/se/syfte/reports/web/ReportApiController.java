@@ -57,6 +57,8 @@ class ReportApiController {
             @RequestParam(defaultValue = "month") String period,
             @RequestParam(required = false) Integer gap,
             @RequestParam(name = "loop-threshold", required = false) Integer loopThreshold,
+            @RequestParam(name = "next-step-days", required = false) Integer nextStepDays,
+            @RequestParam(defaultValue = "false") boolean list,
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "json") String format)
             throws IOException {
@@ -88,8 +90,10 @@ class ReportApiController {
                     Period.valueOf(period.toUpperCase(Locale.ROOT)),
                     new AnalyticsSettings(
                             gap != null ? gap : AnalyticsSettings.DEFAULT_GAP_DAYS,
-                            loopThreshold != null ? loopThreshold : AnalyticsSettings.DEFAULT_LOOP_THRESHOLD),
-                    Locale.forLanguageTag(lang.equals("sv") ? "sv" : "en"));
+                            loopThreshold != null ? loopThreshold : AnalyticsSettings.DEFAULT_LOOP_THRESHOLD,
+                            nextStepDays),
+                    Locale.forLanguageTag(lang.equals("sv") ? "sv" : "en"),
+                    list);
         } catch (IllegalArgumentException wrong) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, wrong.getMessage());
         }

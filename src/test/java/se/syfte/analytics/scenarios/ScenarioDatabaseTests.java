@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.syfte.analytics.core.AnalyticsSettings;
 import se.syfte.analytics.core.Period;
 import se.syfte.analytics.journeys.Journey;
 import se.syfte.analytics.journeys.JourneyWalker;
@@ -117,7 +118,8 @@ class ScenarioDatabaseTests extends DatabaseTest {
             scenario.reports()
                     .forEach((invocation, expected) -> tests.add(DynamicTest.dynamicTest(
                             invocation,
-                            () -> assertThat(stored.report(invocation)).isEqualTo(expected.strip()))));
+                            () -> assertThat(stored.report(invocation))
+                                    .isEqualTo(stored.daysSinceWritten(expected.strip())))));
             return DynamicContainer.dynamicContainer(scenario.toString(), tests);
         });
     }
@@ -149,20 +151,40 @@ class ScenarioDatabaseTests extends DatabaseTest {
         String report(String invocation) throws Exception {
             String[] words = invocation.split(" ");
             Map<String, String> options = new HashMap<>();
-            for (int i = 1; i + 1 < words.length; i += 2) {
-                options.put(words[i], words[i + 1].replace('_', ' '));
+            for (int i = 1; i < words.length; i++) {
+                boolean flag = i + 1 == words.length || words[i + 1].startsWith("--");
+                options.put(words[i], flag ? "" : words[++i].replace('_', ' '));
             }
+            AnalyticsSettings settings = options.containsKey("--next-step-days")
+                    ? new AnalyticsSettings(
+                            scenario.settings().gapDays(),
+                            scenario.settings().loopThreshold(),
+                            Integer.valueOf(options.get("--next-step-days")))
+                    : scenario.settings();
             ReportRequest request = new ReportRequest(
                     scenario.window(),
                     Optional.ofNullable(options.get("--salesperson")),
                     Optional.ofNullable(options.get("--team")),
                     Period.valueOf(options.getOrDefault("--period", "month").toUpperCase(Locale.ROOT)),
-                    scenario.settings(),
-                    Locale.forLanguageTag(options.getOrDefault("--lang", "en")));
+                    settings,
+                    Locale.forLanguageTag(options.getOrDefault("--lang", "en")),
+                    options.containsKey("--list"));
             Report report = reports.run(organisation(), scope(), words[0], request);
             ByteArrayOutputStream csv = new ByteArrayOutputStream();
             ReportWriter.of(ReportFormat.CSV).write(report, csv);
             return csv.toString(StandardCharsets.UTF_8).strip();
+        }
+
+        /**
+         * The expected rows with each {@code days_since(DATE)} written as the days from DATE to the
+         * organisation's today, which moves with the calendar while the rule stays the same.
+         */
+        String daysSinceWritten(String expected) {
+            LocalDate today = organisations.today(organisation());
+            java.util.regex.Matcher since = java.util.regex.Pattern.compile("days_since\\((\\d{4}-\\d{2}-\\d{2})\\)")
+                    .matcher(expected);
+            return since.replaceAll(match ->
+                    String.valueOf(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(match.group(1)), today)));
         }
 
         private Organisation organisation() {
