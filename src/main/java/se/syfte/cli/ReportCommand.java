@@ -107,6 +107,12 @@ class ReportCommand implements Callable<Integer> {
                     + " (default: the organisation's setting, 30 unless changed).")
     Integer nextStepDays;
 
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "Cadence: the day to judge on (default: the day before --to, else today).")
+    LocalDate asOf;
+
     @Option(names = "--list", description = "Next steps: the visits without a next step instead of the counts.")
     boolean list;
 
@@ -147,7 +153,8 @@ class ReportCommand implements Callable<Integer> {
                     chosenPeriod,
                     settings,
                     Locale.forLanguageTag(lang),
-                    list);
+                    list,
+                    asOf != null ? asOf : to != null ? to.minusDays(1) : null);
             Report result;
             try {
                 result = reports.run(organisation, reports.wholeOrganisation(organisation), figure.name(), request);

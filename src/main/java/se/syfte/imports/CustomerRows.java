@@ -2,8 +2,11 @@ package se.syfte.imports;
 
 import se.syfte.customers.OrgNumber;
 
-/** Customers, with a Swedish organisation number checked by its check digit. */
-record CustomerRows(ImportSink sink) implements RowReader {
+/**
+ * Customers, with a Swedish organisation number checked by its check digit, a tier (A, B or C)
+ * and an owner who must be a known salesperson.
+ */
+record CustomerRows(ImportSink sink, KnownNames names) implements RowReader {
 
     @Override
     public void read(Cells cells) {
@@ -20,6 +23,14 @@ record CustomerRows(ImportSink sink) implements RowReader {
                         "not a valid Swedish organisation number (NNNNNN-NNNN with its check digit)");
             }
         }
+        String tier = cells.optional("tier");
+        if (tier != null && !tier.strip().matches("(?i)[abc]")) {
+            cells.reject("tier", tier, "not a tier (A, B or C)");
+        }
+        String owner = cells.optional("owner");
+        if (owner != null) {
+            names.requireSalesperson(cells, "owner", owner);
+        }
         if (cells.ok()) {
             sink.customer(new ImportRows.CustomerRow(
                     cells.source(),
@@ -27,7 +38,9 @@ record CustomerRows(ImportSink sink) implements RowReader {
                     externalId,
                     orgNumber,
                     cells.optional("segment"),
-                    cells.optional("industry")));
+                    cells.optional("industry"),
+                    tier == null ? null : tier.strip().toUpperCase(java.util.Locale.ROOT),
+                    owner));
         }
     }
 }

@@ -46,7 +46,19 @@ public enum ImportKind {
                             "Organisation number",
                             List.of("Orgnr", "Org nr", "Organization number", "Corporate id")),
                     new ImportField("segment", false, "Segment", "Segment", List.of("Kundsegment")),
-                    new ImportField("industry", false, "Bransch", "Industry", List.of("Sector", "Sektor")))),
+                    new ImportField("industry", false, "Bransch", "Industry", List.of("Sector", "Sektor")),
+                    new ImportField(
+                            "tier",
+                            false,
+                            "Kundklass",
+                            "Tier",
+                            List.of("Segment ABC", "ABC", "Klass", "Customer tier")),
+                    new ImportField(
+                            "owner",
+                            false,
+                            "Ansvarig",
+                            "Owner",
+                            List.of("Account owner", "Kundansvarig", "Säljare", "Salesperson")))),
     VISITS(
             "Besök",
             "Visits",

@@ -80,7 +80,7 @@ final class ImportReader {
     private RowReader rowReader(TableLayout layout, ImportSink sink) {
         return switch (layout.kind()) {
             case SALESPEOPLE -> new SalespersonRows(sink, names);
-            case CUSTOMERS -> new CustomerRows(sink);
+            case CUSTOMERS -> new CustomerRows(sink, names);
             case VISITS -> new VisitRows(sink, names, layout.translated(), keepUnclassified, today);
             case DEALS -> new DealRows(sink, names);
             case ORDERS -> new OrderRows(sink, names);

@@ -18,8 +18,16 @@ public final class ImportRows {
 
     public record SalespersonRow(Source source, String name, String team, String email) {}
 
+    /** A customer; {@code tier} and {@code owner} (a salesperson's name) are empty when the row gives none. */
     public record CustomerRow(
-            Source source, String name, String externalId, OrgNumber orgNumber, String segment, String industry) {}
+            Source source,
+            String name,
+            String externalId,
+            OrgNumber orgNumber,
+            String segment,
+            String industry,
+            String tier,
+            String owner) {}
 
     /**
      * A visit with its status: the file's own word ({@code statusGiven}), or else by its date; and

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import se.syfte.customers.db.CustomerRepository;
 import se.syfte.database.StagedMerges;
 import se.syfte.database.Upserted;
 import se.syfte.targets.Target;
@@ -44,7 +45,13 @@ final class ImportStoring implements ImportSink {
         count(
                 ImportKind.CUSTOMERS,
                 writers.customers()
-                        .save(org, row.name(), row.externalId(), row.orgNumber(), row.segment(), row.industry()));
+                        .save(
+                                org,
+                                row.name(),
+                                row.externalId(),
+                                row.orgNumber(),
+                                new CustomerRepository.Details(
+                                        row.segment(), row.industry(), row.tier(), salespersonId(row.owner()))));
         customerIds = null;
     }
 

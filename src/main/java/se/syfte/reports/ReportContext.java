@@ -23,7 +23,8 @@ import se.syfte.purposes.PurposeKind;
  * A request resolved against the organisation: {@code scope} holds the salespeople of the cut
  * (one, a team's, or all visible), {@code salespeople} everyone visible, {@code teamRow} whether
  * "ALL" rows for the cut are written, {@code teams} the teams wholly within what the caller sees,
- * {@code list} whether the list behind the figure is asked for instead of its counts.
+ * {@code list} whether the list behind the figure is asked for instead of its counts, {@code asOf}
+ * the day a figure of one day is taken on (empty: today).
  */
 public record ReportContext(
         Scope scope,
@@ -37,7 +38,8 @@ public record ReportContext(
         Optional<Salesperson> single,
         FunnelSteps funnelSteps,
         List<Team> teams,
-        boolean list) {
+        boolean list,
+        java.time.LocalDate asOf) {
 
     public static final String ALL = "ALL";
 
@@ -59,7 +61,8 @@ public record ReportContext(
                 Optional.empty(),
                 funnelSteps,
                 teams,
-                list);
+                list,
+                asOf);
     }
 
     /** The visible salespeople of a salesperson's team, the salesperson included. */

@@ -70,7 +70,8 @@ public class ReportContexts {
                 single,
                 ReportContext.funnelStepsOf(all),
                 allTeams,
-                request.list());
+                request.list(),
+                request.asOf());
     }
 
     private static Salesperson salesperson(Map<Long, Salesperson> people, String name) {

@@ -1,5 +1,6 @@
 package se.syfte.reports;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import se.syfte.analytics.core.AnalyticsSettings;
@@ -8,7 +9,8 @@ import se.syfte.analytics.core.Window;
 
 /**
  * What a report is asked for: the window, the cut (a salesperson or a team, by name), the rules'
- * settings, and whether the list behind the figure is wanted (where it has one, as next steps do).
+ * settings, whether the list behind the figure is wanted (where it has one, as next steps do), and
+ * the day a figure of one day is taken on (cadence; empty: today).
  */
 public record ReportRequest(
         Window window,
@@ -17,7 +19,8 @@ public record ReportRequest(
         Period period,
         AnalyticsSettings settings,
         Locale locale,
-        boolean list) {
+        boolean list,
+        LocalDate asOf) {
 
     public ReportRequest(
             Window window,
@@ -26,7 +29,7 @@ public record ReportRequest(
             Period period,
             AnalyticsSettings settings,
             Locale locale) {
-        this(window, salesperson, team, period, settings, locale, false);
+        this(window, salesperson, team, period, settings, locale, false, null);
     }
 
     public ReportRequest {

@@ -166,6 +166,40 @@ class ImportServiceTests extends DatabaseTest {
                         2, "Status", "held", "a visit dated after today cannot have been held"));
     }
 
+    @Test
+    void aCustomersTierAndOwnerAreStoredAndAnUnknownTierOrOwnerIsNamed() throws IOException {
+        Path file = csv(
+                "kunder.csv",
+                "Kund;Kundklass;Ansvarig\nAcme AB;a;Anna Åberg\nBeta AB;B;\nGamma AB;D;Anna Aberg\n",
+                StandardCharsets.UTF_8);
+
+        ImportResult refused = imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
+
+        assertThat(refused.rejections())
+                .extracting(RowRejection::row, RowRejection::column, RowRejection::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(4, "Kundklass", "D"),
+                        org.assertj.core.groups.Tuple.tuple(4, "Ansvarig", "Anna Aberg"));
+
+        Path fixed = csv(
+                "kunder-rättade.csv",
+                "Kund;Kundklass;Ansvarig\nAcme AB;a;Anna Åberg\nBeta AB;B;\n",
+                StandardCharsets.UTF_8);
+        imports.run(ImportRequest.of(organisation, List.of(fixed), ALL_OR_NOTHING));
+        ImportResult again = imports.run(ImportRequest.of(organisation, List.of(fixed), ALL_OR_NOTHING));
+
+        assertThat(again.counts().get(ImportKind.CUSTOMERS)).isEqualTo(new ImportCounts(0, 0, 2));
+        assertThat(jdbc.sql("""
+                        SELECT c.name || ' ' || c.tier || ' ' || COALESCE(s.name, '-')
+                        FROM customer c LEFT JOIN salesperson s ON s.org_id = c.org_id AND s.id = c.owner_id
+                        WHERE c.org_id = :org ORDER BY c.name
+                        """)
+                        .param("org", organisation.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("Acme AB A Anna Åberg", "Beta AB B -");
+    }
+
     private List<String> statuses() {
         return jdbc.sql("SELECT external_id || ' ' || status || ' ' || CAST(planned AS VARCHAR) FROM visit"
                         + " WHERE org_id = :org ORDER BY external_id")

@@ -51,7 +51,9 @@ public class CustomerHistoryQuery {
                         row.getString("name"),
                         row.getString("org_number"),
                         row.getString("segment"),
-                        row.getString("industry")))
+                        row.getString("industry"),
+                        row.getString("tier"),
+                        row.getString("owner")))
                 .list();
     }
 

@@ -67,13 +67,15 @@ public class CustomerRepository {
         return ids;
     }
 
+    /** What a file may say of a customer besides its name and ids; an empty one says nothing. */
+    public record Details(String segment, String industry, String tier, Long ownerId) {}
+
     /**
      * Stores a customer keyed by its external id, or else its name: added, or given the name and
-     * whichever of the id, organisation number, segment and industry are known (an unknown one
-     * keeps what is stored).
+     * whichever of the id, organisation number and details are known (an unknown one keeps what
+     * is stored).
      */
-    public Upserted save(
-            long orgId, String name, String externalId, OrgNumber orgNumber, String segment, String industry) {
+    public Upserted save(long orgId, String name, String externalId, OrgNumber orgNumber, Details details) {
         java.util.Optional<Long> existing = externalId == null
                 ? java.util.Optional.empty()
                 : jdbc.sql("SELECT id FROM customer WHERE org_id = :org AND external_id = :id")
@@ -89,21 +91,26 @@ public class CustomerRepository {
                         UPDATE customer
                         SET name = :name, external_id = COALESCE(:external, external_id),
                             org_number = COALESCE(:number, org_number), segment = COALESCE(:segment, segment),
-                            industry = COALESCE(:industry, industry)
+                            industry = COALESCE(:industry, industry), tier = COALESCE(:tier, tier),
+                            owner_id = COALESCE(:owner, owner_id)
                         WHERE org_id = :org AND id = :id
                           AND (name <> :name
                                OR COALESCE(external_id, '') <> COALESCE(:external, external_id, '')
                                OR COALESCE(org_number, '') <> COALESCE(:number, org_number, '')
                                OR COALESCE(segment, '') <> COALESCE(:segment, segment, '')
-                               OR COALESCE(industry, '') <> COALESCE(:industry, industry, ''))
+                               OR COALESCE(industry, '') <> COALESCE(:industry, industry, '')
+                               OR COALESCE(tier, '') <> COALESCE(:tier, tier, '')
+                               OR COALESCE(owner_id, -1) <> COALESCE(:owner, owner_id, -1))
                         """)
                 .param("org", orgId)
                 .param("id", id)
                 .param("name", name)
                 .param("external", externalId, Types.VARCHAR)
                 .param("number", orgNumber == null ? null : orgNumber.value(), Types.VARCHAR)
-                .param("segment", segment, Types.VARCHAR)
-                .param("industry", industry, Types.VARCHAR)
+                .param("segment", details.segment(), Types.VARCHAR)
+                .param("industry", details.industry(), Types.VARCHAR)
+                .param("tier", details.tier(), Types.VARCHAR)
+                .param("owner", details.ownerId(), Types.BIGINT)
                 .update();
         return existing.isEmpty() ? Upserted.ADDED : changed > 0 ? Upserted.UPDATED : Upserted.UNCHANGED;
     }

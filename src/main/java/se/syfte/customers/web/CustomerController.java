@@ -19,6 +19,7 @@ import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
 import se.syfte.customers.CustomerHistory;
 import se.syfte.customers.CustomerService;
+import se.syfte.customers.VisibleCustomer;
 import se.syfte.customers.db.CustomerHistoryQuery;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
@@ -75,9 +76,9 @@ class CustomerController {
         Organisation organisation = organisations.byId(user.account().orgId());
         List<Salesperson> everyone = organisations.salespeople(organisation.id());
         Scope visible = scopes.of(user.account(), everyone);
-        String name = history.visible(visible, id, user.account().role() == Role.ADMIN)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
-                .name();
+        VisibleCustomer customer = history.visible(visible, id, user.account().role() == Role.ADMIN)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String name = customer.name();
         ReportViews.Formatting formatting = views.formatting(organisation, purposes.all(organisation.id()), locale);
         BiFunction<String, String, String> linked = ReportLinks.of(
                 customers.idsByName(organisation.id()),
@@ -87,6 +88,7 @@ class CustomerController {
         List<CustomerHistory.Visit> visits = history.visits(visible, id);
         List<CustomerHistory.Order> orders = history.orders(visible, id);
         model.addAttribute("name", name);
+        model.addAttribute("customer", customer);
         model.addAttribute("window", window);
         model.addAttribute("visits", views.view(CustomerTables.visits(visits), formatting, linked));
         model.addAttribute(

@@ -100,7 +100,9 @@ public final class ImportTemplate {
                                 "K-1001",
                                 "556012-5790",
                                 sv ? "Medelstora företag" : "Mid-sized",
-                                sv ? "Bygg" : "Construction"),
+                                sv ? "Bygg" : "Construction",
+                                "A",
+                                salesperson),
                 ImportKind.VISITS,
                         java.util.Arrays.asList(
                                 day,

@@ -59,6 +59,8 @@ class ReportApiController {
             @RequestParam(name = "loop-threshold", required = false) Integer loopThreshold,
             @RequestParam(name = "next-step-days", required = false) Integer nextStepDays,
             @RequestParam(defaultValue = "false") boolean list,
+            @RequestParam(name = "as-of", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate asOf,
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "json") String format)
             throws IOException {
@@ -93,7 +95,8 @@ class ReportApiController {
                             loopThreshold != null ? loopThreshold : AnalyticsSettings.DEFAULT_LOOP_THRESHOLD,
                             nextStepDays),
                     Locale.forLanguageTag(lang.equals("sv") ? "sv" : "en"),
-                    list);
+                    list,
+                    asOf != null ? asOf : to != null ? to.minusDays(1) : null);
         } catch (IllegalArgumentException wrong) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, wrong.getMessage());
         }

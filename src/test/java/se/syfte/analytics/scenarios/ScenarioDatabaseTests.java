@@ -168,7 +168,8 @@ class ScenarioDatabaseTests extends DatabaseTest {
                     Period.valueOf(options.getOrDefault("--period", "month").toUpperCase(Locale.ROOT)),
                     settings,
                     Locale.forLanguageTag(options.getOrDefault("--lang", "en")),
-                    options.containsKey("--list"));
+                    options.containsKey("--list"),
+                    options.containsKey("--as-of") ? LocalDate.parse(options.get("--as-of")) : null);
             Report report = reports.run(organisation(), scope(), words[0], request);
             ByteArrayOutputStream csv = new ByteArrayOutputStream();
             ReportWriter.of(ReportFormat.CSV).write(report, csv);
@@ -227,6 +228,22 @@ class ScenarioDatabaseTests extends DatabaseTest {
                 long id = salespeople.insert(org, team, person.get(0), null);
                 ids.put(person.get(0), id);
                 salespeopleById.put(id, person.get(0));
+            }
+            // Customers named with their tier and, when given, their owner.
+            for (List<String> customer : scenario.customers()) {
+                customers.save(
+                        org,
+                        customer.get(0),
+                        null,
+                        null,
+                        new CustomerRepository.Details(
+                                null,
+                                null,
+                                customer.get(1),
+                                customer.size() > 2 && !customer.get(2).isEmpty() ? ids.get(customer.get(2)) : null));
+                long id = customers.idByName(org, customer.get(0)).orElseThrow();
+                ids.put(customer.get(0), id);
+                customersById.put(id, customer.get(0));
             }
             List<Visit> rows = new ArrayList<>();
             for (List<String> visit : scenario.visits()) {
