@@ -36,6 +36,12 @@ public class OrganisationService {
         this.clock = clock;
     }
 
+    /** The organisation's next-step days and cadence per tier (SPEC §5). */
+    @Transactional
+    public void changeFollowThrough(long org, FollowThrough settings) {
+        organisations.saveFollowThrough(org, settings);
+    }
+
     /** Today where the organisation is, which is what its people call today. */
     public LocalDate today(Organisation organisation) {
         return LocalDate.now(clock.withZone(organisation.timeZone()));

@@ -13,14 +13,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.syfte.accounts.web.SignedInUser;
+import se.syfte.organisation.FollowThrough;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
 import se.syfte.organisation.Team;
 import se.syfte.purposes.PurposeService;
 
 /**
- * The settings page (admins, under /admin): the purposes with their keyword rules, and the teams
- * and salespeople, which are added, renamed and moved here. A wrong name shows the page again
+ * The settings page (admins, under /admin): the purposes with their keyword rules, the teams and
+ * salespeople, which are added, renamed and moved here, and the next-step days and visit cadence
+ * per customer tier. A wrong name shows the page again
  * with the message and stores nothing.
  */
 @Controller
@@ -124,6 +126,40 @@ class SettingsController {
         return changes.saved(user.account(), "salesperson " + before.name() + " changed", redirect);
     }
 
+    /** SPEC §5's settings: the days a funnel visit's next step may lie ahead, and the cadence per tier. */
+    @PostMapping("/admin/settings/follow-through")
+    @Transactional
+    String followThrough(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam String nextStepDays,
+            @RequestParam String cadenceA,
+            @RequestParam String cadenceB,
+            @RequestParam String cadenceC,
+            Model model,
+            RedirectAttributes redirect) {
+        long org = user.account().orgId();
+        FollowThrough settings;
+        try {
+            settings = new FollowThrough(
+                    Integer.parseInt(nextStepDays.strip()),
+                    Integer.parseInt(cadenceA.strip()),
+                    Integer.parseInt(cadenceB.strip()),
+                    Integer.parseInt(cadenceC.strip()));
+        } catch (IllegalArgumentException notDays) {
+            return page(org, "settings.error.days", model);
+        }
+        FollowThrough before = organisations.byId(org).followThrough();
+        if (before.equals(settings)) {
+            return "redirect:/admin/settings";
+        }
+        organisations.changeFollowThrough(org, settings);
+        return changes.saved(
+                user.account(),
+                "next step within " + settings.nextStepDays() + " days, cadence A " + settings.cadenceA() + ", B "
+                        + settings.cadenceB() + ", C " + settings.cadenceC() + " days",
+                redirect);
+    }
+
     private String teamNameProblem(long org, String name, Long except) {
         if (name.isBlank() || name.strip().length() > LONGEST_NAME) {
             return "settings.error.name";
@@ -159,6 +195,8 @@ class SettingsController {
         model.addAttribute("keywords", purposes.keywordsByPurpose(org));
         model.addAttribute("teams", organisations.teams(org));
         model.addAttribute("salespeople", organisations.salespeople(org));
+        model.addAttribute("followThrough", organisations.byId(org).followThrough());
+        model.addAttribute("maxDays", FollowThrough.MAX_DAYS);
         model.addAttribute("problem", problem);
         return "settings";
     }

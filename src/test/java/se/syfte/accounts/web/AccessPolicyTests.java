@@ -397,6 +397,19 @@ class AccessPolicyTests extends DatabaseTest {
                         403,
                         404),
                 new Probe(
+                        "POST /admin/settings/follow-through",
+                        "the next-step days and cadence of one's own organisation",
+                        c -> post("/admin/settings/follow-through")
+                                .param("nextStepDays", "21")
+                                .param("cadenceA", "30")
+                                .param("cadenceB", "60")
+                                .param("cadenceC", "120"),
+                        302,
+                        302,
+                        403,
+                        403,
+                        302),
+                new Probe(
                         "POST /admin/settings/teams",
                         "a new team of one's own organisation",
                         c -> post("/admin/settings/teams").param("name", "Team " + System.nanoTime()),

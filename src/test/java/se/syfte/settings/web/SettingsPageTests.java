@@ -23,7 +23,9 @@ import se.syfte.accounts.web.SignedInUser;
 import se.syfte.accounts.web.TestAccounts;
 import se.syfte.audit.AuditAction;
 import se.syfte.audit.AuditLog;
+import se.syfte.organisation.FollowThrough;
 import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
 import se.syfte.organisation.db.SalespersonRepository;
 import se.syfte.organisation.db.TeamRepository;
@@ -156,6 +158,35 @@ class SettingsPageTests extends DatabaseTest {
         assertThat(teams.findAll(organisation.id()))
                 .extracting(se.syfte.organisation.Team::name)
                 .containsExactlyInAnyOrder("Team Syd", "Team Mitt");
+    }
+
+    @Test
+    void theNextStepDaysAndCadencePerTierAreSetAndAnImpossibleNumberIsRefused() throws Exception {
+        mvc.perform(get("/admin/settings").with(user(admin)))
+                .andExpect(xpath("//input[@name='nextStepDays']/@value").string("30"))
+                .andExpect(xpath("//input[@name='cadenceC']/@value").string("120"));
+
+        mvc.perform(followThrough("21", "14", "45", "0"))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//p[@role='alert']").string("Give whole days from 1 to 3650."));
+        mvc.perform(followThrough("21", "14", "45", "90")).andExpect(redirectedUrl("/admin/settings"));
+
+        OrganisationService organisations = context.getBean(OrganisationService.class);
+        assertThat(organisations.byId(organisation.id()).followThrough()).isEqualTo(new FollowThrough(21, 14, 45, 90));
+        assertThat(audit.latest(organisation.id(), 5))
+                .anyMatch(event -> event.detail().equals("next step within 21 days, cadence A 14, B 45, C 90 days"));
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder followThrough(
+            String nextStepDays, String a, String b, String c) {
+        return post("/admin/settings/follow-through")
+                .param("nextStepDays", nextStepDays)
+                .param("cadenceA", a)
+                .param("cadenceB", b)
+                .param("cadenceC", c)
+                .header("Accept-Language", "en")
+                .with(user(admin))
+                .with(csrf());
     }
 
     @Test
