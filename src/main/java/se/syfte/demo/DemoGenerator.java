@@ -44,8 +44,17 @@ public final class DemoGenerator {
         this.asOf = asOf;
     }
 
-    /** The demo organisation as it looks on {@code asOf}: nothing is dated on or after that day. */
+    /**
+     * The demo organisation as it looks on {@code asOf}: nothing but planned visits is dated on or
+     * after that day.
+     */
     public static DemoData generate(long seed, LocalDate asOf) {
+        DemoGenerator generator = new DemoGenerator(seed, asOf);
+        return FollowThroughStories.apply(seed, asOf, generator.run(), generator.ownerOf);
+    }
+
+    /** The history as logged before the team planned its visits: every visit held, no owners or tiers. */
+    static DemoData history(long seed, LocalDate asOf) {
         return new DemoGenerator(seed, asOf).run();
     }
 
@@ -257,7 +266,7 @@ public final class DemoGenerator {
         return 15 * Math.round((float) random.nextInt(from, to + 1) / 15);
     }
 
-    LocalDate weekday(LocalDate date) {
+    static LocalDate weekday(LocalDate date) {
         return date.getDayOfWeek() == DayOfWeek.SATURDAY
                 ? date.plusDays(2)
                 : date.getDayOfWeek() == DayOfWeek.SUNDAY ? date.plusDays(1) : date;

@@ -29,7 +29,6 @@ import se.syfte.targets.Target;
 import se.syfte.targets.TargetPeriod;
 import se.syfte.targets.db.TargetRepository;
 import se.syfte.visits.Visit;
-import se.syfte.visits.VisitStatus;
 import se.syfte.visits.db.VisitRepository;
 
 /** Creates, or with {@code force} recreates, the demo organisation in one transaction. */
@@ -142,7 +141,14 @@ public class DemoService {
                 .forEach(company -> customerIds.put(
                         company.name(),
                         customers.insert(
-                                org, company.name(), company.orgNumber(), company.segment(), company.industry())));
+                                org,
+                                company.name(),
+                                company.orgNumber(),
+                                new CustomerRepository.Details(
+                                        company.segment(),
+                                        company.industry(),
+                                        company.tier(),
+                                        company.owner() == null ? null : people.get(company.owner())))));
         Map<String, Purpose> purposeByCode =
                 purposes.findAll(org).stream().collect(Collectors.toMap(Purpose::code, Function.identity()));
         Map<String, Long> dealIds = new HashMap<>();
@@ -175,8 +181,8 @@ public class DemoService {
                                 visit.channel(),
                                 visit.note(),
                                 visit.dealKey() == null ? null : dealIds.get(visit.dealKey()),
-                                VisitStatus.HELD,
-                                false))
+                                visit.status(),
+                                visit.planned()))
                         .toList());
         orders.insertAll(
                 org,

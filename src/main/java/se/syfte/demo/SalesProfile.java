@@ -24,7 +24,7 @@ record SalesProfile(
             new SalesProfile(DemoStories.QUOTE_HEAVY_SALESPERSON, STOCKHOLM, 0.6, 0.85, 0.00, 0.05, 0.50, true),
             new SalesProfile("Maria Holm", STOCKHOLM, 1.6, 0.60, 0.30, 0.55, 0.50, false),
             new SalesProfile(DemoStories.LONG_CYCLE_SALESPERSON, STOCKHOLM, 1.2, 0.65, 0.40, 0.60, 0.55, false),
-            new SalesProfile("Sara Nyström", STOCKHOLM, 1.7, 0.55, 0.30, 0.50, 0.45, false),
+            new SalesProfile(DemoStories.OFTEN_CANCELS, STOCKHOLM, 1.7, 0.55, 0.30, 0.50, 0.45, false),
             new SalesProfile("Oskar Lund", STOCKHOLM, 1.5, 0.60, 0.25, 0.55, 0.45, false),
             new SalesProfile("Karin Ek", GOTHENBURG, 1.8, 0.65, 0.30, 0.50, 0.50, false),
             new SalesProfile("Per Nilsson", GOTHENBURG, 1.4, 0.50, 0.35, 0.60, 0.55, false),

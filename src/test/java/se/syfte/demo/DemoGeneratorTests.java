@@ -3,6 +3,7 @@ package se.syfte.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.syfte.analytics.core.Window;
 import se.syfte.customers.OrgNumber;
+import se.syfte.visits.VisitStatus;
 
 class DemoGeneratorTests {
 
@@ -41,10 +43,11 @@ class DemoGeneratorTests {
     }
 
     @Test
-    void coversThreeYearsAndNothingFromTheDemosDayOn() {
+    void coversThreeYearsAndNothingButPlannedVisitsFromTheDemosDayOn() {
         DemoData data = DemoGenerator.generate(42, AS_OF);
 
-        assertThat(data.visits()).allMatch(v -> v.date().isBefore(AS_OF));
+        assertThat(data.visits())
+                .allMatch(v -> v.date().isBefore(AS_OF) || v.status() == VisitStatus.PLANNED && v.planned());
         assertThat(data.orders()).allMatch(o -> o.date().isBefore(AS_OF));
         assertThat(data.deals()).allMatch(d -> d.closed() == null || d.closed().isBefore(AS_OF));
         assertThat(data.visits().stream().map(DemoData.VisitRow::date).min(LocalDate::compareTo))
@@ -89,11 +92,13 @@ class DemoGeneratorTests {
         Window window = Window.lastTwelveFullMonths(asOf);
 
         long loopQuotes = data.visits().stream()
+                .filter(v -> v.status() == VisitStatus.HELD)
                 .filter(v -> v.customer().equals(DemoStories.LOOP_CUSTOMER)
                         && v.purpose().equals("QUOTE"))
                 .filter(v -> window.contains(v.date()))
                 .count();
         long johansQuotes = data.visits().stream()
+                .filter(v -> v.status() == VisitStatus.HELD)
                 .filter(v -> v.salesperson().equals(DemoStories.QUOTE_HEAVY_SALESPERSON)
                         && v.purpose().equals("QUOTE"))
                 .filter(v -> window.contains(v.date()))
@@ -103,5 +108,30 @@ class DemoGeneratorTests {
         assertThat(data.visits())
                 .noneMatch(v -> v.customer().equals(DemoStories.LOOP_CUSTOMER)
                         && v.purpose().equals("NEGOTIATION"));
+    }
+
+    /** The follow-through adds only visits that are not held, so no figure of SPEC §3 moves. */
+    @Test
+    void theFollowThroughKeepsTheHeldHistoryAsItWas() {
+        DemoData history = DemoGenerator.history(42, AS_OF);
+        DemoData demo = DemoGenerator.generate(42, AS_OF);
+
+        assertThat(demo.visits().stream()
+                        .filter(v -> v.status() == VisitStatus.HELD)
+                        .map(v -> List.of(v.date(), v.time(), v.salesperson(), v.customer(), v.purpose(), v.minutes()))
+                        .sorted(java.util.Comparator.comparing(Object::toString))
+                        .toList())
+                .isEqualTo(history.visits().stream()
+                        .map(v -> List.of(v.date(), v.time(), v.salesperson(), v.customer(), v.purpose(), v.minutes()))
+                        .sorted(java.util.Comparator.comparing(Object::toString))
+                        .toList());
+        assertThat(demo.visits())
+                .filteredOn(v -> v.status() != VisitStatus.HELD)
+                .allMatch(DemoData.VisitRow::planned);
+        assertThat(demo.orders()).isEqualTo(history.orders());
+        assertThat(demo.deals()).isEqualTo(history.deals());
+        assertThat(demo.customers().stream().map(DemoData.Company::name).toList())
+                .isEqualTo(
+                        history.customers().stream().map(DemoData.Company::name).toList());
     }
 }

@@ -92,8 +92,102 @@ class DemoStoriesTests extends DatabaseTest {
         assertThat(sections.get("questions").rows()).hasSizeBetween(3, 5);
     }
 
+    @Test
+    void everySalespersonHasVisitsPlannedForTheComingTwoWeeksAndTheDemoSalespersonTwoToConfirm() {
+        Map<String, Long> coming = plannedPerSalesperson("v.visit_date >= :day AND v.visit_date < :ahead");
+        Map<String, Long> unconfirmed = plannedPerSalesperson("v.visit_date < :day");
+
+        assertThat(coming)
+                .hasSize(12)
+                .allSatisfy((who, visits) -> assertThat(visits).as(who).isBetween(2L, 5L));
+        assertThat(unconfirmed).containsEntry(DemoStories.QUOTE_HEAVY_SALESPERSON, 2L);
+        assertThat(unconfirmed.values().stream().mapToLong(Long::longValue).sum())
+                .isGreaterThan(5);
+    }
+
+    @Test
+    void theSalespersonWhoOftenCancelsHasTheLowestHeldRate() {
+        Map<String, long[]> heldOfPlanned = new HashMap<>();
+        for (List<Object> row :
+                report("held", Optional.empty()).sections().get(0).rows()) {
+            long[] counts = heldOfPlanned.computeIfAbsent((String) row.get(0), who -> new long[2]);
+            counts[0] += (Long) row.get(3);
+            counts[1] += (Long) row.get(3) + (Long) row.get(4) + (Long) row.get(5) + (Long) row.get(6);
+        }
+        Map<String, Double> rates = heldOfPlanned.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> (double) e.getValue()[0] / e.getValue()[1]));
+        double often = rates.remove(DemoStories.OFTEN_CANCELS);
+        rates.remove("ALL");
+
+        assertThat(often).isLessThan(0.8);
+        assertThat(rates)
+                .hasSize(11)
+                .allSatisfy((who, rate) -> assertThat(rate).as(who).isGreaterThan(often + 0.1));
+    }
+
+    @Test
+    void everyCustomerHasAnOwnerAndSomeACustomersAreOverdue() {
+        Report cadence = reports.run(
+                organisation(),
+                reports.wholeOrganisation(organisation()),
+                "cadence",
+                new ReportRequest(
+                        WINDOW,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Period.MONTH,
+                        AnalyticsSettings.defaults(),
+                        Locale.ENGLISH,
+                        false,
+                        AS_OF));
+        List<List<Object>> customers = cadence.sections().get(0).rows();
+        List<Object> overdueA = customers.stream()
+                .filter(row -> row.get(1).equals("A") && row.get(6).equals(true))
+                .map(row -> row.get(0))
+                .toList();
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM customer WHERE org_id = :org AND owner_id IS NULL")
+                        .param("org", org)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(customers.stream().filter(row -> row.get(1).equals("A")).count())
+                .isBetween(30L, 32L);
+        assertThat(overdueA).contains(DemoStories.LONG_CYCLE_CUSTOMER, DemoStories.LOOP_CUSTOMER);
+        assertThat(cadence.sections().get(1).rows())
+                .anySatisfy(row -> assertThat(row.get(0)).isEqualTo(DemoStories.QUOTE_HEAVY_SALESPERSON));
+    }
+
+    @Test
+    void someFunnelVisitsOfEveryTeamHaveNoNextStep() {
+        List<List<Object>> all = report("nextsteps", Optional.empty()).sections().get(0).rows().stream()
+                .filter(row -> row.get(0).equals("ALL"))
+                .toList();
+
+        assertThat(all)
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat((Long) row.get(3)).isPositive());
+    }
+
+    private Map<String, Long> plannedPerSalesperson(String when) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT s.name, COUNT(*) FROM visit v JOIN salesperson s ON s.org_id = v.org_id"
+                        + " AND s.id = v.salesperson_id WHERE v.org_id = :org AND v.status = 'PLANNED' AND v.planned"
+                        + " AND " + when + " GROUP BY s.name")
+                .param("org", org)
+                .param("day", AS_OF)
+                .param("ahead", AS_OF.plusDays(14))
+                .query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return counts;
+    }
+
+    private Organisation organisation() {
+        return organisations.findByCode(CODE).orElseThrow();
+    }
+
     private Report report(String name, Optional<String> salesperson) {
-        Organisation organisation = organisations.findByCode(CODE).orElseThrow();
+        Organisation organisation = organisation();
         return reports.run(
                 organisation,
                 reports.wholeOrganisation(organisation),
@@ -113,7 +207,7 @@ class DemoStoriesTests extends DatabaseTest {
                 SELECT COUNT(*) FROM visit v
                 JOIN customer c ON c.org_id = v.org_id AND c.id = v.customer_id
                 JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
-                WHERE v.org_id = :org AND c.name = :customer AND p.code = 'QUOTE'
+                WHERE v.org_id = :org AND c.name = :customer AND p.code = 'QUOTE' AND v.status = 'HELD'
                   AND v.visit_date >= :from AND v.visit_date < :to
                 """, DemoStories.LOOP_CUSTOMER)).isEqualTo(10);
         assertThat(count("""

@@ -34,16 +34,23 @@ public class CustomerRepository {
 
     /** Stores a new customer; the organisation number arrives validated as an {@link OrgNumber}. */
     public long insert(long orgId, String name, OrgNumber orgNumber, String segment, String industry) {
+        return insert(orgId, name, orgNumber, new Details(segment, industry, null, null));
+    }
+
+    /** Stores a new customer with its details; an owner must be a salesperson of the organisation. */
+    public long insert(long orgId, String name, OrgNumber orgNumber, Details details) {
         return jdbc.sql("""
-                        INSERT INTO customer (org_id, name, org_number, segment, industry)
-                        VALUES (:org, :name, :orgNumber, :segment, :industry)
+                        INSERT INTO customer (org_id, name, org_number, segment, industry, tier, owner_id)
+                        VALUES (:org, :name, :orgNumber, :segment, :industry, :tier, :owner)
                         RETURNING id
                         """)
                 .param("org", orgId)
                 .param("name", name)
-                .param("orgNumber", orgNumber == null ? null : orgNumber.value())
-                .param("segment", segment)
-                .param("industry", industry)
+                .param("orgNumber", orgNumber == null ? null : orgNumber.value(), Types.VARCHAR)
+                .param("segment", details.segment(), Types.VARCHAR)
+                .param("industry", details.industry(), Types.VARCHAR)
+                .param("tier", details.tier(), Types.VARCHAR)
+                .param("owner", details.ownerId(), Types.BIGINT)
                 .query(Long.class)
                 .single();
     }
