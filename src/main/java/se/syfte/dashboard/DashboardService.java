@@ -18,10 +18,13 @@ import se.syfte.reports.ReportContext;
 import se.syfte.reports.ReportContexts;
 import se.syfte.reports.ReportRequest;
 import se.syfte.reports.figures.AttainmentFigure;
+import se.syfte.reports.figures.CadenceFigure;
 import se.syfte.reports.figures.ConcentrationFigure;
 import se.syfte.reports.figures.EffortFigure;
 import se.syfte.reports.figures.FunnelFigure;
+import se.syfte.reports.figures.HeldFigure;
 import se.syfte.reports.figures.LoopsFigure;
+import se.syfte.reports.figures.NextstepsFigure;
 import se.syfte.reports.figures.TraditionalFigure;
 import se.syfte.reports.figures.WinrateFigure;
 
@@ -39,6 +42,9 @@ public class DashboardService {
     private final EffortFigure effort;
     private final WinrateFigure winrate;
     private final TraditionalFigure traditional;
+    private final HeldFigure held;
+    private final NextstepsFigure nextSteps;
+    private final CadenceFigure cadence;
 
     DashboardService(
             ReportContexts contexts,
@@ -50,7 +56,10 @@ public class DashboardService {
             ConcentrationFigure concentration,
             EffortFigure effort,
             WinrateFigure winrate,
-            TraditionalFigure traditional) {
+            TraditionalFigure traditional,
+            HeldFigure held,
+            NextstepsFigure nextSteps,
+            CadenceFigure cadence) {
         this.contexts = contexts;
         this.journeys = journeys;
         this.activity = activity;
@@ -61,6 +70,9 @@ public class DashboardService {
         this.effort = effort;
         this.winrate = winrate;
         this.traditional = traditional;
+        this.held = held;
+        this.nextSteps = nextSteps;
+        this.cadence = cadence;
     }
 
     /** Visits and hours per salesperson and purpose in the window, for the visit counts table. */
@@ -86,6 +98,19 @@ public class DashboardService {
                 effort.table(effortAndYield),
                 effortAndYield.timeSinkShare(),
                 winrate.table(context),
-                traditional.table(context));
+                traditional.table(context),
+                held.table(context));
+    }
+
+    /**
+     * What the start page asks to act on, whatever the window holds: the cut's overdue tiered
+     * customers, and for a salesperson also their funnel visits in the window still without a next step.
+     */
+    @Transactional(readOnly = true)
+    public FollowUps followUps(Organisation organisation, Scope visible, ReportRequest request, boolean ownNextSteps) {
+        ReportContext context = contexts.resolve(organisation, visible, request);
+        return new FollowUps(
+                ownNextSteps ? nextSteps.unbooked(context, NextstepsFigure.Unbooked.ON_A_PAGE) : null,
+                cadence.overdue(context, NextstepsFigure.Unbooked.ON_A_PAGE));
     }
 }

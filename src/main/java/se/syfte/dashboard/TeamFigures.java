@@ -7,7 +7,7 @@ import se.syfte.reports.ReportTable;
 
 /**
  * The team dashboard's figures for one cut: the reports' tables, each salesperson's weakest step
- * by name, and the share of the hours that went to time sinks.
+ * by name, the share of the hours that went to time sinks, and the held rate of SPEC §5.
  */
 public record TeamFigures(
         ReportTable attainment,
@@ -18,4 +18,5 @@ public record TeamFigures(
         ReportTable effort,
         Ratio timeSinkShare,
         ReportTable winrate,
-        ReportTable traditional) {}
+        ReportTable traditional,
+        ReportTable held) {}

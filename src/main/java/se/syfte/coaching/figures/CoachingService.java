@@ -28,7 +28,9 @@ import se.syfte.reports.figures.AttainmentFigure;
 import se.syfte.reports.figures.CohortFigure;
 import se.syfte.reports.figures.ConcentrationFigure;
 import se.syfte.reports.figures.EffortFigure;
+import se.syfte.reports.figures.HeldFigure;
 import se.syfte.reports.figures.LoopsFigure;
+import se.syfte.reports.figures.NextstepsFigure;
 
 /**
  * The coaching summary of SPEC §3 for one salesperson, worked out once: their team's journeys are
@@ -44,6 +46,8 @@ public class CoachingService {
     private final EffortFigure effort;
     private final AttainmentFigure attainment;
     private final CohortFigure cohort;
+    private final HeldFigure held;
+    private final NextstepsFigure nextSteps;
 
     CoachingService(
             ReportContexts contexts,
@@ -52,7 +56,9 @@ public class CoachingService {
             ConcentrationFigure concentrations,
             EffortFigure effort,
             AttainmentFigure attainment,
-            CohortFigure cohort) {
+            CohortFigure cohort,
+            HeldFigure held,
+            NextstepsFigure nextSteps) {
         this.contexts = contexts;
         this.journeys = journeys;
         this.loops = loops;
@@ -60,6 +66,8 @@ public class CoachingService {
         this.effort = effort;
         this.attainment = attainment;
         this.cohort = cohort;
+        this.held = held;
+        this.nextSteps = nextSteps;
     }
 
     /** The coaching page's figures for the request's one salesperson. */
@@ -72,7 +80,9 @@ public class CoachingService {
                 sections(own, walked),
                 cohort.table(own, walked.team()),
                 effort.table(walked.effort()),
-                attainment.table(own, walked.attainment()));
+                attainment.table(own, walked.attainment()),
+                held.table(own),
+                nextSteps.unbooked(own, NextstepsFigure.Unbooked.ON_A_PAGE));
     }
 
     /** @param own the cut of the salesperson alone */

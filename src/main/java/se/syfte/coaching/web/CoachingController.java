@@ -104,6 +104,10 @@ class CoachingController {
         model.addAttribute("cohort", view.apply(figures.cohort()));
         model.addAttribute("effort", view.apply(figures.effort()));
         model.addAttribute("attainment", view.apply(figures.attainment()));
+        model.addAttribute("held", view.apply(figures.held()));
+        model.addAttribute("unbooked", figures.unbooked());
+        model.addAttribute("purposeNames", purposes.namesByCode(organisation.id(), locale));
+        model.addAttribute("today", organisations.today(organisation));
         return "coaching";
     }
 }

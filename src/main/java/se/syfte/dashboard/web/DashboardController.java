@@ -105,12 +105,22 @@ class DashboardController {
                 .toList();
         Scope cut = visible.narrowedTo(people.stream().map(Salesperson::id).collect(Collectors.toSet()));
         VisitCountTable table = VisitCountTable.of(allPurposes, people, allTeams, dashboard.visitCounts(cut, window));
-        if (user.account().role() == Role.SALESPERSON) {
+        boolean salesperson = user.account().role() == Role.SALESPERSON;
+        if (salesperson) {
             model.addAttribute("teamTotals", teamTotals(user, everyone, allPurposes, allTeams, window));
             model.addAttribute("plans", visits.plans(user.account()));
-            model.addAttribute("purposeNames", purposes.namesByCode(org, locale));
-            model.addAttribute("today", today);
         }
+        model.addAttribute("purposeNames", purposes.namesByCode(org, locale));
+        model.addAttribute("today", today);
+        model.addAttribute(
+                "followUps",
+                dashboard.followUps(
+                        organisation,
+                        visible,
+                        ReportRequest.forPage(window, Optional.empty(), teamCut.map(Team::name), locale),
+                        salesperson));
+        model.addAttribute(
+                "salespersonNames", everyone.stream().collect(Collectors.toMap(Salesperson::id, Salesperson::name)));
         model.addAttribute("organisation", organisation);
         model.addAttribute("window", window);
         model.addAttribute("period", picked.period());
@@ -189,6 +199,24 @@ class DashboardController {
                 sinkShare.isEmpty() ? "–" : formatting.percent(sinkShare.value().getAsDouble()));
         model.addAttribute("winrate", views.view(figures.winrate(), formatting, links));
         model.addAttribute("traditional", views.view(figures.traditional(), formatting, links));
+        ReportView held = views.view(figures.held(), formatting, links);
+        int heldPurposeAt = PivotGrid.index(held, "purpose");
+        int plannedAt = PivotGrid.index(held, "planned");
+        model.addAttribute("held", held);
+        model.addAttribute(
+                "anyPlanned",
+                held.rows().stream().anyMatch(row -> !row.get(plannedAt).value().equals("0")));
+        model.addAttribute(
+                "heldGrid",
+                PivotGrid.of(
+                        held,
+                        row -> !row.get(heldPurposeAt).value().isEmpty(),
+                        "salesperson",
+                        "purpose",
+                        row -> row.get(heldPurposeAt).text(),
+                        "held_rate",
+                        "planned",
+                        (name, purpose) -> false));
     }
 
     /** A salesperson sees their team's totals beside their own, without names: counted over the whole team. */

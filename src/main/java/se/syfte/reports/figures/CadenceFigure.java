@@ -25,7 +25,7 @@ import se.syfte.reports.ReportTable;
  */
 @Component
 @Order(130)
-class CadenceFigure implements Figure {
+public class CadenceFigure implements Figure {
 
     private final TieredCustomerQuery tiered;
     private final OrganisationService organisations;
@@ -42,11 +42,37 @@ class CadenceFigure implements Figure {
 
     @Override
     public Report run(ReportContext context) {
-        LocalDate day = context.asOf() != null
-                ? context.asOf()
-                : organisations.today(organisations.byId(context.scope().orgId()));
+        LocalDate day = day(context);
         List<TieredCustomer> customers = tiered.asOf(context.scope(), day);
         return new Report(name(), List.of(customers(context, customers, day), owners(context, customers, day)), null);
+    }
+
+    /** The cut's overdue tiered customers in the order to act on them, at most {@code limit}. */
+    public Overdue overdue(ReportContext context, int limit) {
+        LocalDate day = day(context);
+        List<TieredCustomer> customers = tiered.asOf(context.scope(), day);
+        List<TieredCustomer> overdue = customers.stream()
+                .filter(c -> c.overdue(day))
+                .sorted(inUrgency(day))
+                .toList();
+        return new Overdue(overdue.stream().limit(limit).toList(), overdue.size(), customers.size(), day);
+    }
+
+    /**
+     * Overdue customers, at most a page's worth, out of {@code all} overdue among {@code tiered}
+     * tiered customers, as of {@code day}.
+     */
+    public record Overdue(List<TieredCustomer> customers, int all, int tiered, LocalDate day) {}
+
+    private LocalDate day(ReportContext context) {
+        return context.asOf() != null
+                ? context.asOf()
+                : organisations.today(organisations.byId(context.scope().orgId()));
+    }
+
+    private static Comparator<TieredCustomer> inUrgency(LocalDate day) {
+        return Comparator.comparingLong((TieredCustomer c) -> urgency(c, day))
+                .thenComparing(TieredCustomer::name, ReportContext.names());
     }
 
     private ReportTable customers(ReportContext context, List<TieredCustomer> customers, LocalDate day) {
@@ -60,8 +86,7 @@ class CadenceFigure implements Figure {
                 Column.integer("days_overdue"),
                 Column.bool("overdue"));
         customers.stream()
-                .sorted(Comparator.comparingLong((TieredCustomer c) -> urgency(c, day))
-                        .thenComparing(TieredCustomer::name, ReportContext.names()))
+                .sorted(inUrgency(day))
                 .forEach(c -> table.row(
                         c.name(),
                         c.tier(),

@@ -20,7 +20,7 @@ import se.syfte.reports.TableFigure;
  */
 @Component
 @Order(110)
-class HeldFigure implements TableFigure {
+public class HeldFigure implements TableFigure {
 
     private static final String UNCLASSIFIED = "";
 

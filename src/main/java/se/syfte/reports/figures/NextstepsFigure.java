@@ -24,7 +24,7 @@ import se.syfte.reports.TableFigure;
  */
 @Component
 @Order(120)
-class NextstepsFigure implements TableFigure {
+public class NextstepsFigure implements TableFigure {
 
     /** More than a page or a terminal can show; the counts say how many there are in all. */
     static final int MAX_LISTED = 10_000;
@@ -45,10 +45,34 @@ class NextstepsFigure implements TableFigure {
     @Override
     public ReportTable table(ReportContext context) {
         Organisation organisation = organisations.byId(context.scope().orgId());
-        int days = context.settings().nextStepDays() != null
+        int days = days(context, organisation);
+        return context.list() ? list(context, days, organisations.today(organisation)) : counts(context, days);
+    }
+
+    /**
+     * The cut's funnel visits still without a next step, newest first, and how many there are in
+     * all: what a start page lists as "book the next step at …".
+     */
+    public Unbooked unbooked(ReportContext context, int limit) {
+        Organisation organisation = organisations.byId(context.scope().orgId());
+        int days = days(context, organisation);
+        long all = nextSteps.counts(context.scope(), context.window(), days).stream()
+                .mapToLong(NextSteps::withoutNextStep)
+                .sum();
+        return new Unbooked(nextSteps.without(context.scope(), context.window(), days, limit), all, days);
+    }
+
+    /** Visits without a next step, at most a page's worth, out of {@code all}, judged over {@code days}. */
+    public record Unbooked(List<VisitWithoutNextStep> visits, long all, int days) {
+
+        /** What a page lists; its heading says how many there are in all. */
+        public static final int ON_A_PAGE = 10;
+    }
+
+    private static int days(ReportContext context, Organisation organisation) {
+        return context.settings().nextStepDays() != null
                 ? context.settings().nextStepDays()
                 : organisation.followThrough().nextStepDays();
-        return context.list() ? list(context, days, organisations.today(organisation)) : counts(context, days);
     }
 
     private ReportTable counts(ReportContext context, int days) {

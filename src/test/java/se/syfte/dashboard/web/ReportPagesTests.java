@@ -163,6 +163,63 @@ class ReportPagesTests extends DatabaseTest {
     }
 
     @Test
+    void theSalespersonsStartPageAsksToBookNextStepsAndVisitOverdueCustomers() throws Exception {
+        SignedInUser johanSignedIn = TestAccounts.signedIn(TestAccounts.create(
+                accounts, repository, organisation, Role.SALESPERSON, DemoStories.QUOTE_HEAVY_SALESPERSON));
+
+        mvc.perform(get("/").with(user(johanSignedIn)))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//section[contains(@class,'plans')]//form[contains(@action,'/confirm')]")
+                        .exists())
+                .andExpect(xpath("//section[@id='next-steps']//li/a[starts-with(., 'Book the next step at ')]")
+                        .exists())
+                .andExpect(xpath("//section[@id='next-steps']//li//span[contains(., ' days ago')]")
+                        .exists())
+                .andExpect(xpath("//section[@id='overdue']//tbody/tr[td[2]='A']/td[1]/a")
+                        .string(DemoStories.LOOP_CUSTOMER))
+                .andExpect(xpath(
+                                "//section[@id='overdue']//tbody/tr/td[3][. != '%s']",
+                                DemoStories.QUOTE_HEAVY_SALESPERSON)
+                        .doesNotExist());
+    }
+
+    @Test
+    void theDashboardShowsHeldRatesAndTheMostOverdueCustomers() throws Exception {
+        mvc.perform(get("/").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//section[@id='held']//tbody/tr/th/a[.='%s']", DemoStories.OFTEN_CANCELS)
+                        .exists())
+                .andExpect(xpath("//section[@id='held']//th[@data-column='unplanned_held']")
+                        .exists())
+                .andExpect(xpath("//section[@id='overdue']//tbody/tr").nodeCount(10))
+                .andExpect(xpath("//section[@id='overdue']/h2")
+                        .string(org.hamcrest.Matchers.matchesPattern(
+                                "Overdue for a visit: \\d+ of \\d+ tiered customers")))
+                .andExpect(xpath("//section[@id='next-steps']").doesNotExist());
+    }
+
+    @Test
+    void theCoachingPageShowsTheHeldRateAndTheVisitsWithoutANextStep() throws Exception {
+        mvc.perform(get("/coaching/{id}", johan).header("Accept-Language", "sv").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//section[@id='held']//th[@data-column='held_rate']")
+                        .exists())
+                .andExpect(xpath("//section[@id='next-steps']//li/a[starts-with(., 'Boka nästa steg hos ')]")
+                        .exists());
+    }
+
+    @Test
+    void theCustomerPageNamesItsTierAndOwner() throws Exception {
+        long customer = customers
+                .idByName(organisation.id(), DemoStories.LONG_CYCLE_CUSTOMER)
+                .orElseThrow();
+
+        mvc.perform(get("/customers/{id}", customer).with(user(admin)))
+                .andExpect(xpath("//dl[@class='facts']/dd[@class='tier']").string("A"))
+                .andExpect(xpath("//dl[@class='facts']/dd[@class='owner']").string(DemoStories.LONG_CYCLE_SALESPERSON));
+    }
+
+    @Test
     void anOrganisationWithoutVisitsIsToldHowToGetThem() throws Exception {
         Organisation empty = organisations.create("empty-" + System.nanoTime(), "Tom AB");
         Account manager = TestAccounts.create(accounts, repository, empty, Role.ADMIN, null);
