@@ -17,5 +17,6 @@ public enum AuditAction {
     DEAL_CHANGED,
     ORDER_CHANGED,
     TARGET_CHANGED,
+    CUSTOMER_CHANGED,
     SETTINGS_CHANGED
 }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -94,6 +95,63 @@ class ApiResourcesTests extends DatabaseTest {
     }
 
     @Test
+    void anAdminGivesACustomerATierAndAnOwnerAndClearsTheTierAlone() throws Exception {
+        long customer = visits.create(
+                        admin.account(),
+                        new VisitService.VisitInput(
+                                LocalDate.of(2026, 11, 2), null, annaId, "Tierkund AB", "QUOTE", 60, null, null, null))
+                .visit()
+                .customerId();
+
+        mvc.perform(patch("/api/v1/customers/{id}", customer)
+                        .with(user(admin))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"tier\":\" a \",\"owner\":\"anna åberg\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tier").value("A"))
+                .andExpect(jsonPath("$.owner").value("Anna Åberg"));
+        mvc.perform(patch("/api/v1/customers/{id}", customer)
+                        .with(user(admin))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"tier\":\"\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tier").doesNotExist())
+                .andExpect(jsonPath("$.owner").value("Anna Åberg"));
+        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE org_id = :org AND action = 'CUSTOMER_CHANGED'"
+                                + " ORDER BY id")
+                        .param("org", organisation.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "Tierkund AB: tier none → A, owner none → Anna Åberg",
+                        "Tierkund AB: tier A → none, owner Anna Åberg → Anna Åberg");
+    }
+
+    @Test
+    void aWrongTierAndAnUnknownOwnerAreNamedAndNothingChanges() throws Exception {
+        long customer = visits.create(
+                        admin.account(),
+                        new VisitService.VisitInput(
+                                LocalDate.of(2026, 11, 2), null, annaId, "Felkund AB", "QUOTE", 60, null, null, null))
+                .visit()
+                .customerId();
+
+        mvc.perform(patch("/api/v1/customers/{id}", customer)
+                        .with(user(admin))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"tier\":\"D\",\"owner\":\"Ingen Alls\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("tier", "owner")))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("'D'")));
+        mvc.perform(get("/api/v1/customers/{id}", customer).with(user(admin)))
+                .andExpect(jsonPath("$.tier").doesNotExist())
+                .andExpect(jsonPath("$.owner").doesNotExist());
+    }
+
+    @Test
     void visitsAreListedByPurposeAndCustomerWhenAsked() throws Exception {
         for (String[] visit : new String[][] {{"Kund AB", "QUOTE"}, {"Kund AB", "RELATION"}, {"Annan AB", "QUOTE"}}) {
             visits.create(
@@ -176,6 +234,7 @@ class ApiResourcesTests extends DatabaseTest {
                 .andExpect(jsonPath("$.paths['/api/v1/visits'].post").exists())
                 .andExpect(
                         jsonPath("$.paths['/api/v1/visits/{id}/confirm'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/customers/{id}'].patch").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/reports/{name}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/imports'].post").exists())
                 .andExpect(jsonPath("$.paths['/login']").doesNotExist())

@@ -70,6 +70,8 @@ class SecurityConfiguration {
                         .hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/targets/**")
                         .hasAnyRole("ADMIN", "MANAGER")
+                        .requestMatchers(HttpMethod.PATCH, "/api/v1/customers/**")
+                        .hasAnyRole("ADMIN", "MANAGER")
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

@@ -74,6 +74,23 @@ public class CustomerRepository {
         return ids;
     }
 
+    /** Sets the tier and the owner where given (a null clears it); the rest stays. */
+    public void assign(long orgId, long id, boolean tierGiven, String tier, boolean ownerGiven, Long ownerId) {
+        jdbc.sql("""
+                        UPDATE customer
+                        SET tier = CASE WHEN :tierGiven THEN :tier ELSE tier END,
+                            owner_id = CASE WHEN :ownerGiven THEN :owner ELSE owner_id END
+                        WHERE org_id = :org AND id = :id
+                        """)
+                .param("org", orgId)
+                .param("id", id)
+                .param("tierGiven", tierGiven)
+                .param("tier", tier, Types.VARCHAR)
+                .param("ownerGiven", ownerGiven)
+                .param("owner", ownerId, Types.BIGINT)
+                .update();
+    }
+
     /** What a file may say of a customer besides its name and ids; an empty one says nothing. */
     public record Details(String segment, String industry, String tier, Long ownerId) {}
 

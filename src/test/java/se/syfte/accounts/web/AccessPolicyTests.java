@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -264,6 +265,32 @@ class AccessPolicyTests extends DatabaseTest {
                         200,
                         404,
                         404,
+                        404),
+                new Probe(
+                        "PATCH /api/v1/customers/{id}",
+                        "the tier of a customer Anna visits",
+                        c -> patch(
+                                        "/api/v1/customers/{id}",
+                                        customerVisitedBy(world.admin, world.anna, "Annas Kund AB"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"tier\":\"B\"}"),
+                        401,
+                        200,
+                        200,
+                        403,
+                        404),
+                new Probe(
+                        "PATCH /api/v1/customers/{id}",
+                        "the tier of a customer only Cecilia visits",
+                        c -> patch(
+                                        "/api/v1/customers/{id}",
+                                        customerVisitedBy(world.admin, world.cecilia, "Cecilias Kund AB"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"tier\":\"B\"}"),
+                        401,
+                        200,
+                        404,
+                        403,
                         404),
                 new Probe(
                         "GET /api/v1/purposes",
