@@ -17,8 +17,9 @@ import se.syfte.visits.VisitStatus;
 record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean keepUnclassified, LocalDate today)
         implements RowReader {
 
+    /** A channel by its code or a Swedish or English word, in lower case with single spaces. */
     private static final Map<String, Channel> CHANNELS = Map.ofEntries(
-            Map.entry("on_site", Channel.ON_SITE),
+            Map.entry("on site", Channel.ON_SITE),
             Map.entry("onsite", Channel.ON_SITE),
             Map.entry("på plats", Channel.ON_SITE),
             Map.entry("besök", Channel.ON_SITE),
@@ -153,7 +154,8 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
         if (text == null) {
             return Channel.ON_SITE;
         }
-        Channel channel = CHANNELS.get(text.toLowerCase(Locale.ROOT).replace('-', '_'));
+        Channel channel = CHANNELS.get(
+                text.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").strip());
         if (channel == null) {
             cells.reject("channel", text, "not a channel (on site, video or phone)");
         }

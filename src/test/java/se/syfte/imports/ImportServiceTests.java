@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.syfte.audit.Actor;
@@ -72,6 +75,24 @@ class ImportServiceTests extends DatabaseTest {
                 .param("org", organisation.id())
                 .query(Long.class)
                 .single();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "en"})
+    void theTemplateImportsItsOwnExamples(String language) throws IOException {
+        Path template = folder.resolve("template-" + language + ".xlsx");
+        try (var out = Files.newOutputStream(template)) {
+            imports.template(organisation, Locale.forLanguageTag(language), out);
+        }
+
+        ImportResult result = imports.run(ImportRequest.of(organisation, List.of(template), ALL_OR_NOTHING));
+
+        assertThat(result.rejections()).isEmpty();
+        assertThat(result.stored()).isTrue();
+        assertThat(result.counts().keySet()).containsExactlyInAnyOrder(ImportKind.values());
+        assertThat(result.counts().values())
+                .allSatisfy(counts -> assertThat(counts.added()).isEqualTo(1));
+        assertThat(visits()).isEqualTo(1);
     }
 
     @Test
