@@ -2,9 +2,11 @@ package se.syfte.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.syfte.purposes.DefaultPurposes;
 
 class KeywordRulesTests {
 
@@ -29,9 +31,19 @@ class KeywordRulesTests {
     }
 
     @Test
-    void matchesWholeWordsOnly() {
-        assertThat(RULES.classify("Offertering workshop")).isEmpty();
-        assertThat(RULES.classify("Contractor visit")).isEmpty();
+    void aKeywordMatchesAtTheStartOfACompoundOrAnInflectedWord() {
+        assertThat(RULES.classify("Offertmöte")).contains(QUOTE);
+        assertThat(RULES.classify("Avtalsmöte med inköp")).contains(NEGOTIATION);
+        assertThat(RULES.classify("Sent two proposals")).contains(QUOTE);
+        assertThat(RULES.classify("Negotiations, round 2")).contains(NEGOTIATION);
+        assertThat(RULES.classify("Monthly reports for Q3")).contains(REPORTING);
+    }
+
+    @Test
+    void aKeywordInsideOrAtTheEndOfAWordDoesNotMatch() {
+        assertThat(RULES.classify("Kundavtal genomgång")).isEmpty();
+        assertThat(RULES.classify("Slutoffert")).isEmpty();
+        assertThat(RULES.classify("Report monthly")).isEmpty();
     }
 
     @Test
@@ -39,6 +51,32 @@ class KeywordRulesTests {
         assertThat(RULES.classify("Monthly report and quote")).contains(REPORTING);
         assertThat(RULES.classify("Quote and contract")).contains(NEGOTIATION);
         assertThat(RULES.classify("Quote eller avtal")).isEmpty();
+        // "Offertförhandling" starts with "offert" only: a compound's first part decides.
+        assertThat(RULES.classify("Offertförhandling")).contains(QUOTE);
+    }
+
+    @Test
+    void theDefaultKeywordsClassifyTheCompoundsSalespeopleWrite() {
+        List<DefaultPurposes.Definition> purposes = DefaultPurposes.ALL;
+        Map<Long, List<String>> keywords = new HashMap<>();
+        for (int i = 0; i < purposes.size(); i++) {
+            keywords.put((long) i, purposes.get(i).keywords());
+        }
+        KeywordRules rules = new KeywordRules(keywords);
+
+        assertThat(Map.of(
+                        "Offertmöte", "QUOTE",
+                        "Avtalsmöte med inköp", "NEGOTIATION",
+                        "Kontraktsgenomgång", "NEGOTIATION",
+                        "Introduktionsträff", "PRESENTATION",
+                        "Uppföljningslunch", "RELATION",
+                        "quotes", "QUOTE",
+                        "proposals", "QUOTE",
+                        "negotiations", "NEGOTIATION"))
+                .allSatisfy((text, code) -> assertThat(rules.classify(text)
+                                .map(id -> purposes.get(id.intValue()).code()))
+                        .as(text)
+                        .contains(code));
     }
 
     @Test
