@@ -177,7 +177,7 @@ public enum ImportKind {
                     new ImportField("period", true, "Period", "Period", List.of("Periodtyp", "Period type")),
                     new ImportField(
                             "period_start",
-                            true,
+                            false,
                             "Periodstart",
                             "Period start",
                             List.of("Start", "Från", "From", "Startdatum", "Start date")),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import se.syfte.analytics.core.Period;
 
 /**
@@ -36,11 +37,35 @@ record TargetRows(ImportSink sink, KnownNames names, boolean restricted) impleme
         names.requireSalesperson(cells, "salesperson", salesperson);
         Long purposeId = names.purpose(cells, "purpose", cells.required("purpose"));
         String periodText = cells.required("period");
-        Period period = periodText == null ? null : PERIODS.get(periodText.toLowerCase(Locale.ROOT));
+        Period period =
+                periodText == null ? null : PERIODS.get(periodText.strip().toLowerCase(Locale.ROOT));
+        LocalDate start = cells.optional("period_start") == null ? null : cells.date("period_start", "not a date");
         if (periodText != null && period == null) {
-            cells.reject("period", periodText, "not a period (week, month, quarter or year)");
+            // The whole period in one column (2026-11, 2026-Q4, v48 2026, nov 2026), SPEC §4.
+            Optional<PeriodText> whole = PeriodText.parse(periodText);
+            if (whole.isEmpty()) {
+                cells.reject(
+                        "period",
+                        periodText,
+                        "not a period: write week, month, quarter or year beside a period"
+                                + " start, or the period itself (2026-11, 2026-Q4, 2026-W48, 2026, nov 2026)");
+            } else if (start != null && !start.equals(whole.get().start())) {
+                cells.reject(
+                        "period_start",
+                        cells.optional("period_start"),
+                        "not the first day of " + periodText + " ("
+                                + whole.get().start() + ")");
+            } else {
+                period = whole.get().period();
+                start = whole.get().start();
+            }
+        } else if (period != null && start == null && cells.optional("period_start") == null) {
+            cells.reject(
+                    "period_start",
+                    "",
+                    "give the " + period.name().toLowerCase(Locale.ROOT)
+                            + "'s first day, or write the period itself in the period column (2026-11)");
         }
-        LocalDate start = cells.date("period_start", "not a date");
         if (start != null && period != null && !period.start(start).equals(start)) {
             cells.reject(
                     "period_start",

@@ -96,6 +96,42 @@ class ImportServiceTests extends DatabaseTest {
     }
 
     @Test
+    void aTargetsPeriodMayStandInOneColumnAndAStartThatDisagreesIsNamed() throws IOException {
+        Path targets = csv("mal.csv", """
+                Säljare;Syfte;Period;Antal
+                Anna Åberg;QUOTE;2026-11;4
+                Anna Åberg;QUOTE;Q1 2027;12
+                Anna Åberg;RELATION;vecka 48 2026;2
+                Anna Åberg;PRESENTATION;december 2026;3
+                """, StandardCharsets.UTF_8);
+        Path wrong = csv("fel.csv", """
+                Säljare;Syfte;Period;Periodstart;Antal
+                Anna Åberg;QUOTE;2026-11;2026-12-01;4
+                Anna Åberg;QUOTE;månad;;4
+                Anna Åberg;QUOTE;nästa år;;4
+                """, StandardCharsets.UTF_8);
+
+        ImportResult stored = imports.run(ImportRequest.of(organisation, List.of(targets), ALL_OR_NOTHING));
+        ImportResult refused = imports.run(ImportRequest.of(organisation, List.of(wrong), ALL_OR_NOTHING));
+
+        assertThat(stored.rejections()).isEmpty();
+        assertThat(jdbc.sql("SELECT period || ' ' || CAST(period_start AS VARCHAR) FROM target WHERE org_id = :org"
+                                + " ORDER BY period_start")
+                        .param("org", organisation.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("MONTH 2026-11-01", "WEEK 2026-11-23", "MONTH 2026-12-01", "QUARTER 2027-01-01");
+        assertThat(refused.stored()).isFalse();
+        assertThat(refused.rejections())
+                .extracting(RowRejection::row, RowRejection::column, RowRejection::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "Periodstart", "2026-12-01"),
+                        org.assertj.core.groups.Tuple.tuple(3, "Periodstart", ""),
+                        org.assertj.core.groups.Tuple.tuple(4, "Period", "nästa år"));
+        assertThat(refused.rejections().get(1).reason()).contains("write the period itself");
+    }
+
+    @Test
     void rejectsTheWholeFileWhenOneRowIsInvalidAndSaysWhereAndWhy() throws IOException {
         Path file = csv("besok.csv", """
                 Datum;Säljare;Kund;Syfte;Minuter
