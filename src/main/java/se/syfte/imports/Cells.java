@@ -66,6 +66,11 @@ final class Cells {
         return value;
     }
 
+    /** The header of the field's column as the file writes it. */
+    String header(String key) {
+        return layout.header(key);
+    }
+
     void reject(String key, String value, String reason) {
         if (!rejected) {
             plan.rejectedRows.add(source);

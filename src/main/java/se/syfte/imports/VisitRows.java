@@ -1,6 +1,7 @@
 package se.syfte.imports;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import se.syfte.visits.VisitStatus;
  */
 record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean keepUnclassified, LocalDate today)
         implements RowReader {
+
+    private static final BigDecimal MAX_MINUTES = BigDecimal.valueOf(1440);
 
     /** A channel by its code or a Swedish or English word, in lower case with single spaces. */
     private static final Map<String, Channel> CHANNELS = Map.ofEntries(
@@ -107,17 +110,36 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
         }
     }
 
-    /** The duration in minutes; none when the row leaves it to the purpose's default. */
+    /**
+     * The duration in whole minutes from 0 to a day's 1,440 (as the API takes it); none when the
+     * row leaves it to the purpose's default. A column headed in hours ({@code Tid (h)}) is
+     * converted, to the nearest minute.
+     */
     private static Integer minutes(Cells cells) {
-        if (cells.optional("duration") == null) {
+        String text = cells.optional("duration");
+        if (text == null) {
             return null;
         }
-        BigDecimal duration = cells.parsed("duration", Values::minutes, "not a number of minutes (90, or 1:30)");
-        if (duration != null && duration.signum() < 0) {
-            cells.reject("duration", cells.optional("duration"), "a duration cannot be negative");
+        boolean hours = ImportField.inHours(cells.header("duration"));
+        BigDecimal duration = hours
+                ? cells.parsed("duration", Values::decimal, "not a number of hours (1,5)")
+                : cells.parsed("duration", Values::minutes, "not a number of minutes (90, or 1:30)");
+        if (duration == null) {
             return null;
         }
-        return duration == null ? null : duration.intValue();
+        if (hours) {
+            duration = duration.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP);
+        }
+        if (duration.signum() < 0) {
+            cells.reject("duration", text, "a duration cannot be negative");
+        } else if (duration.stripTrailingZeros().scale() > 0) {
+            cells.reject("duration", text, "a duration is whole minutes");
+        } else if (duration.compareTo(MAX_MINUTES) > 0) {
+            cells.reject("duration", text, "a duration is at most 1440 minutes, a day");
+        } else {
+            return duration.intValueExact();
+        }
+        return null;
     }
 
     /**

@@ -131,6 +131,66 @@ class ImportServiceTests extends DatabaseTest {
         assertThat(refused.rejections().get(1).reason()).contains("write the period itself");
     }
 
+    /** Issue: a workbook as a Swedish sales manager lays it out, with units in the headers. */
+    @Test
+    void readsAManagersWorkbookWithUnitsInItsHeadersAndHoursAsMinutes() throws IOException {
+        Path file = folder.resolve("besok-2026.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = new Workbook(out, "Excel", "1.0");
+            Worksheet visits = workbook.newWorksheet("Besök");
+            row(visits, 0, "Datum:", "Ansvarig säljare", "Kundnamn", "Typ av besök", "Tid (h)", "Anteckning");
+            row(visits, 1, "2026-11-02", "Anna Åberg", "Kund AB", "Offertpresentation", "1,5", "Offert lämnad");
+            row(visits, 2, "2026-11-03", "Anna Åberg", "Kund AB", "Relationsbesök", "0.75", "");
+            Worksheet targets = workbook.newWorksheet("Mål");
+            row(targets, 0, "Säljare", "Syfte", "Period", "Antal");
+            row(targets, 1, "Anna Åberg", "Offertpresentation", "nov 2026", "4");
+            workbook.finish();
+        }
+
+        ImportResult result = imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
+
+        assertThat(result.rejections()).isEmpty();
+        assertThat(jdbc.sql("SELECT duration_minutes FROM visit WHERE org_id = :org ORDER BY visit_date")
+                        .param("org", organisation.id())
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(90, 45);
+        assertThat(result.counts().get(ImportKind.TARGETS)).isEqualTo(new ImportCounts(1, 0, 0));
+    }
+
+    @Test
+    void aDurationOutsideADayOrInFractionsOfAMinuteIsARejectedRowNeverACrash() throws IOException {
+        Path file = csv("langd.csv", """
+                Datum;Säljare;Kund;Syfte;Längd (minuter)
+                2026-11-02;Anna Åberg;Kund AB;QUOTE;99999999999
+                2026-11-03;Anna Åberg;Kund AB;QUOTE;4294967266
+                2026-11-04;Anna Åberg;Kund AB;QUOTE;1.5
+                2026-11-05;Anna Åberg;Kund AB;QUOTE;1441
+                2026-11-06;Anna Åberg;Kund AB;QUOTE;1440
+                """, StandardCharsets.UTF_8);
+
+        ImportResult refused = imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
+        ImportResult skipped = imports.run(ImportRequest.of(organisation, List.of(file), SKIP));
+
+        assertThat(refused.rejections())
+                .extracting(RowRejection::row, RowRejection::column, RowRejection::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                2, "Längd (minuter)", "a duration is at most 1440 minutes, a day"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                3, "Längd (minuter)", "a duration is at most 1440 minutes, a day"),
+                        org.assertj.core.groups.Tuple.tuple(4, "Längd (minuter)", "a duration is whole minutes"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                5, "Längd (minuter)", "a duration is at most 1440 minutes, a day"));
+        assertThat(skipped.stored()).isTrue();
+        assertThat(skipped.rejectFiles()).hasSize(1);
+        assertThat(jdbc.sql("SELECT duration_minutes FROM visit WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(1440);
+    }
+
     @Test
     void rejectsTheWholeFileWhenOneRowIsInvalidAndSaysWhereAndWhy() throws IOException {
         Path file = csv("besok.csv", """
