@@ -42,6 +42,18 @@ class BenchmarkDatasetTests extends DatabaseTest {
 
         assertThat(dataset.count(organisation, "visit")).isEqualTo(5_000);
         assertThat(dataset.count(organisation, "salesperson")).isEqualTo(20);
+        // SPEC §5 at scale: owners for all, tiers for four in ten, plans in the last year only.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM customer WHERE org_id = :org AND tier IS NOT NULL"
+                                + " AND owner_id IS NOT NULL")
+                        .param("org", organisation.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(800);
+        assertThat(jdbc.sql("SELECT MIN(visit_date) FROM visit WHERE org_id = :org AND planned")
+                        .param("org", organisation.id())
+                        .query(LocalDate.class)
+                        .single())
+                .isAfterOrEqualTo(LocalDate.of(2026, 11, 1).minusDays(365));
         if (TestDatabase.isPostgreSql()) {
             List<String> analysed = jdbc.sql("""
                             SELECT relname FROM pg_stat_user_tables

@@ -1,7 +1,9 @@
 -- A large organisation for the analytics benchmark, generated inside the database from row
 -- numbers alone (integer arithmetic both databases compute alike): :salespeople salespeople in
 -- teams of ten, 100 customers each, :visits visits over five years from :start, :deals deals and
--- :orders orders. Statements are separated by a line holding only a semicolon.
+-- :orders orders. Each customer is owned by the salesperson who visits it, and four in ten have
+-- a tier (SPEC §5: one A, one B and two C in every ten); visits in the window's year were planned
+-- ahead, seven in ten. Statements are separated by a line holding only a semicolon.
 INSERT INTO team (org_id, name)
 SELECT :org, 'Team ' || CAST(g.i AS VARCHAR)
 FROM generate_series(1, CAST(CEIL(:salespeople / 10.0) AS INTEGER)) AS g(i)
@@ -12,22 +14,25 @@ SELECT :org,
        'Salesperson ' || CAST(g.i AS VARCHAR)
 FROM generate_series(1, :salespeople) AS g(i)
 ;
-INSERT INTO customer (org_id, name, segment, industry)
+INSERT INTO customer (org_id, name, segment, industry, tier, owner_id)
 SELECT :org, 'Customer ' || CAST(g.i AS VARCHAR), 'Medelstora företag',
-       CASE g.i % 4 WHEN 0 THEN 'Bygg' WHEN 1 THEN 'Outsourcing' WHEN 2 THEN 'Fastighetsservice' ELSE 'IT' END
+       CASE g.i % 4 WHEN 0 THEN 'Bygg' WHEN 1 THEN 'Outsourcing' WHEN 2 THEN 'Fastighetsservice' ELSE 'IT' END,
+       CASE g.i % 10 WHEN 0 THEN 'A' WHEN 1 THEN 'B' WHEN 2 THEN 'C' WHEN 3 THEN 'C' ELSE NULL END,
+       (SELECT MIN(sp.id) FROM salesperson sp WHERE sp.org_id = :org) + CAST(FLOOR((g.i - 1) / 100.0) AS BIGINT)
 FROM generate_series(1, :salespeople * 100) AS g(i)
 ;
 -- Visit i is salesperson i mod S's k-th (k = i div S); each of its 100 customers comes round every
 -- 100 visits, and the purpose follows the pair's n-th visit: presentation, quote, quote,
 -- negotiation, then care.
-INSERT INTO visit (org_id, visit_date, salesperson_id, customer_id, purpose_id, duration_minutes, channel)
+INSERT INTO visit (org_id, visit_date, salesperson_id, customer_id, purpose_id, duration_minutes, channel, planned)
 SELECT :org,
        CAST(:start AS DATE) + CAST(FLOOR(v.k * 1825.0 / v.per_salesperson) AS INTEGER),
        v.salesperson_base + v.s,
        v.customer_base + v.s * 100 + (v.k * 7) % 100,
        p.id,
        30 + (v.i * 37) % 120,
-       'ON_SITE'
+       'ON_SITE',
+       CASE WHEN v.k * 1825.0 / v.per_salesperson >= 1460 AND (v.i * 40503) % 10 < 7 THEN TRUE ELSE FALSE END
 FROM (
     SELECT g.i,
            g.i % :salespeople AS s,
