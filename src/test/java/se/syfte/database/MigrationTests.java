@@ -25,6 +25,7 @@ class MigrationTests extends DatabaseTest {
             "orders",
             "target",
             "import_profile",
+            "import_lock",
             "api_token",
             "audit_event");
 

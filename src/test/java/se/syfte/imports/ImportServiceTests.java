@@ -191,6 +191,48 @@ class ImportServiceTests extends DatabaseTest {
                 .containsExactly(1440);
     }
 
+    /** Issue: two imports of one file at the same time stored every row twice. */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void twoImportsOfOneFileAtTheSameTimeStoreItOnce(boolean withIds) throws Exception {
+        StringBuilder text =
+                new StringBuilder(withIds ? "Besöks-id;" : "").append("Datum;Säljare;Kund;Syfte;Minuter\n");
+        int rows = 3000;
+        for (int i = 0; i < rows; i++) {
+            text.append(withIds ? "B-" + i + ";" : "")
+                    .append(java.time.LocalDate.of(2026, 1, 1).plusDays(i % 300))
+                    .append(";Anna Åberg;Kund ")
+                    .append(i / 300)
+                    .append(" AB;QUOTE;")
+                    .append(30 + i % 7)
+                    .append('\n');
+        }
+        Path file = csv("samtidigt.csv", text.toString(), StandardCharsets.UTF_8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<ImportResult>> both = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                both.add(pool.submit(() -> {
+                    start.await();
+                    return imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
+                }));
+            }
+            start.countDown();
+            List<ImportCounts> counts = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<ImportResult> result : both) {
+                counts.add(result.get(2, java.util.concurrent.TimeUnit.MINUTES)
+                        .counts()
+                        .get(ImportKind.VISITS));
+            }
+
+            assertThat(counts).containsExactlyInAnyOrder(new ImportCounts(rows, 0, 0), new ImportCounts(0, 0, rows));
+            assertThat(visits()).isEqualTo(rows);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void rejectsTheWholeFileWhenOneRowIsInvalidAndSaysWhereAndWhy() throws IOException {
         Path file = csv("besok.csv", """
