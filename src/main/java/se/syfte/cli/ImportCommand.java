@@ -82,7 +82,8 @@ class ImportCommand implements Callable<Integer> {
             paramLabel = "COLUMNS|VALUES",
             description =
                     "Reads another layout: field=column pairs (owner=sales_agent,customer=account), or a column's values"
-                            + " (deal_stage: Won=WON, Lost=LOST). May be given more than once.")
+                            + " (deal_stage: Won=WON, Lost=LOST), or columns to leave out (ignore: Tid 2, Extra)."
+                            + " May be given more than once.")
     List<String> map = List.of();
 
     @Option(names = "--profile", paramLabel = "NAME", description = "Use the --map and --kind saved under NAME.")

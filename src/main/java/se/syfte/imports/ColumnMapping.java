@@ -8,21 +8,32 @@ import java.util.Optional;
 
 /**
  * A mapping for files of other layouts: which source column holds which field
- * ({@code owner=sales_agent,customer=account}), and which source values stand for which values
- * ({@code deal_stage: Won=WON, Lost=LOST}). Written as {@code --map} takes it, and saved so in
- * profiles.
+ * ({@code owner=sales_agent,customer=account}), which source values stand for which values
+ * ({@code deal_stage: Won=WON, Lost=LOST}), and which columns to leave out although they look
+ * like a field ({@code ignore: Längd i minuter, Tid 2}). Written as {@code --map} takes it, and
+ * saved so in profiles.
  */
-public record ColumnMapping(Map<String, String> columns, Map<String, Map<String, String>> values) {
+public record ColumnMapping(
+        Map<String, String> columns, Map<String, Map<String, String>> values, List<String> ignored) {
 
-    public static final ColumnMapping NONE = new ColumnMapping(Map.of(), Map.of());
+    public static final ColumnMapping NONE = new ColumnMapping(Map.of(), Map.of(), List.of());
+
+    private static final String IGNORE = "ignore";
 
     /** Reads {@code --map} texts: each either field=column pairs, or a column's values after {@code column:}. */
     public static ColumnMapping parse(List<String> texts) {
         Map<String, String> columns = new LinkedHashMap<>();
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        List<String> ignored = new ArrayList<>();
         for (String text : texts) {
             int colon = text.indexOf(':');
-            if (colon > 0 && !text.substring(0, colon).contains("=")) {
+            if (colon > 0 && text.substring(0, colon).strip().equalsIgnoreCase(IGNORE)) {
+                outsideQuotes(text.substring(colon + 1)).stream()
+                        .map(String::strip)
+                        .filter(column -> !column.isEmpty())
+                        .map(ColumnMapping::unquoted)
+                        .forEach(ignored::add);
+            } else if (colon > 0 && !text.substring(0, colon).contains("=")) {
                 Map<String, String> mapped =
                         values.computeIfAbsent(text.substring(0, colon).strip(), c -> new LinkedHashMap<>());
                 pairs(text.substring(colon + 1), text).forEach(mapped::put);
@@ -30,7 +41,12 @@ public record ColumnMapping(Map<String, String> columns, Map<String, Map<String,
                 pairs(text, text).forEach((field, column) -> columns.put(field.toLowerCase(), column));
             }
         }
-        return new ColumnMapping(columns, values);
+        return new ColumnMapping(columns, values, List.copyOf(ignored));
+    }
+
+    /** Whether {@code ignore:} leaves the column out, whatever its case. */
+    public boolean ignores(String header) {
+        return header != null && ignored.stream().anyMatch(column -> column.equalsIgnoreCase(header.strip()));
     }
 
     private static Map<String, String> pairs(String text, String whole) {
@@ -88,6 +104,12 @@ public record ColumnMapping(Map<String, String> columns, Map<String, Map<String,
                             .map(e -> e.getKey() + "=" + quotedIfNeeded(e.getValue()))
                             .toList()));
         }
+        if (!ignored.isEmpty()) {
+            texts.add(IGNORE + ": "
+                    + String.join(
+                            ", ",
+                            ignored.stream().map(ColumnMapping::quotedIfNeeded).toList()));
+        }
         values.forEach((column, mapped) -> texts.add(column + ": "
                 + String.join(
                         ", ",
@@ -98,7 +120,12 @@ public record ColumnMapping(Map<String, String> columns, Map<String, Map<String,
     }
 
     public boolean isEmpty() {
-        return columns.isEmpty() && values.isEmpty();
+        return columns.isEmpty() && values.isEmpty() && ignored.isEmpty();
+    }
+
+    /** Whether it reads the file's columns or values another way; only leaving columns out does not. */
+    public boolean remaps() {
+        return !columns.isEmpty() || !values.isEmpty();
     }
 
     /**

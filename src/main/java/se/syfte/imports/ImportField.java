@@ -53,6 +53,23 @@ public record ImportField(String key, boolean required, String swedish, String e
         return text.replaceAll("[^\\p{L}\\p{Nd}]+", "");
     }
 
+    /**
+     * Whether a header that names no field looks like this one: it holds one of the field's names
+     * or is held in one ({@code Längd i minuter}, {@code Kund nr}), or is one or two letters from
+     * one ({@code Datm}); names shorter than four letters are too common to tell.
+     */
+    boolean resembles(String header) {
+        String written = normalize(header);
+        if (written.length() < 4) {
+            return false;
+        }
+        return names().map(ImportField::normalize)
+                .filter(name -> name.length() >= 4)
+                .anyMatch(name -> written.contains(name)
+                        || name.contains(written)
+                        || ClosestName.distance(written, name) <= Math.max(1, name.length() / 5));
+    }
+
     /** Whether a header gives its values in hours rather than minutes. */
     static boolean inHours(String header) {
         String normalized = normalize(header);

@@ -35,7 +35,7 @@ final class TableLayouts {
 
     /** The table in Syfte's layout with its kind; empty, with a note or rejection in the plan, when it holds none. */
     Optional<Map.Entry<SourceTable, ImportKind>> kindOf(SourceTable read, ImportPlan plan) {
-        SourceTable table = options.mapping().isEmpty() ? asSyfteLayout(read, plan) : mapped(read, plan);
+        SourceTable table = options.mapping().remaps() ? mapped(read, plan) : asSyfteLayout(read, plan);
         if (table == null) {
             return Optional.empty();
         }
@@ -66,21 +66,49 @@ final class TableLayouts {
     }
 
     /**
-     * Which column holds which field, the first column of a field winning, with a note for each
-     * column left out; empty, with a rejection, when a required column is missing. The date
-     * columns are looked at once to tell their day/month order.
+     * Which column holds which field, the first column of a field winning, noted as read; empty,
+     * with a rejection, when a required column is missing. A column left out that looks like a
+     * field no other column gives stops the import, unless it is left out with {@code --map
+     * "ignore: …"} or rejected rows are skipped (then it is a note). The date columns are looked at
+     * once to tell their day/month order.
      */
     Optional<TableLayout> layout(SourceTable table, ImportKind kind, ImportPlan plan) {
         Map<String, Integer> columns = new HashMap<>();
+        List<String> read = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         for (int i = 0; i < table.headers().size(); i++) {
             String header = table.headers().get(i);
             Optional<ImportField> field =
                     kind.fields().stream().filter(f -> f.matches(header)).findFirst();
             if (field.isPresent() && !columns.containsKey(field.get().key())) {
                 columns.put(field.get().key(), i);
+                read.add("'" + header + "' as " + field.get().key());
             } else if (header != null && !header.isBlank()) {
-                plan.notes.add(table.place() + ": column '" + header + "' is not one Syfte reads, left out");
+                unread.add(header);
             }
+        }
+        for (String header : unread) {
+            Optional<ImportField> like = kind.fields().stream()
+                    .filter(f -> !columns.containsKey(f.key()))
+                    .filter(f -> f.resembles(header))
+                    .findFirst();
+            if (like.isEmpty() || options.mapping().ignores(header)) {
+                continue;
+            }
+            String advice = "the column '" + header + "' is not read, but looks like '"
+                    + like.get().swedish()
+                    + "' / '" + like.get().english() + "': rename it, read it with --map "
+                    + like.get().key()
+                    + "=\"" + header + "\", or leave it out with --map \"ignore: " + header + "\"";
+            if (options.skipRejected()) {
+                plan.notes.add(table.place() + ": " + advice);
+            } else {
+                plan.rejections.add(new RowRejection(table.file(), table.sheet(), 1, header, null, advice));
+            }
+        }
+        if (!translated.contains(table)) {
+            plan.notes.add(table.place() + ": read " + String.join(", ", read)
+                    + (unread.isEmpty() ? "" : "; not read: '" + String.join("', '", unread) + "'"));
         }
         for (ImportField field : kind.fields()) {
             if (field.required() && !columns.containsKey(field.key())) {

@@ -233,6 +233,69 @@ class ImportServiceTests extends DatabaseTest {
         }
     }
 
+    /** Issue: a duration column the import did not read left every visit at the default, with only a note. */
+    @Test
+    void aColumnThatLooksLikeAFieldButIsNotReadStopsTheImportUntilMappedOrLeftOut() throws IOException {
+        Path file = csv("besok.csv", """
+                Datum;Säljare;Kund;Syfte;Längd i minuter;Extra
+                2026-11-02;Anna Åberg;Kund AB;QUOTE;90;x
+                """, StandardCharsets.UTF_8);
+
+        ImportResult refused = imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
+        ImportResult mapped = imports.run(ImportRequest.of(
+                organisation,
+                List.of(file),
+                new ImportOptions(
+                        false,
+                        false,
+                        ImportFormat.AUTO,
+                        false,
+                        java.util.Optional.empty(),
+                        ColumnMapping.parse(List.of("duration=Längd i minuter")))));
+
+        assertThat(refused.stored()).isFalse();
+        assertThat(refused.rejections()).singleElement().satisfies(rejection -> {
+            assertThat(rejection.column()).isEqualTo("Längd i minuter");
+            assertThat(rejection.reason())
+                    .contains("looks like 'Varaktighet' / 'Duration'")
+                    .contains("--map duration=\"Längd i minuter\"")
+                    .contains("--map \"ignore: Längd i minuter\"");
+        });
+        assertThat(refused.notes())
+                .anyMatch(note -> note.endsWith("read 'Datum' as date, 'Säljare' as salesperson, 'Kund' as customer,"
+                        + " 'Syfte' as purpose; not read: 'Längd i minuter', 'Extra'"));
+        assertThat(mapped.rejections()).isEmpty();
+        assertThat(jdbc.sql("SELECT duration_minutes FROM visit WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(90);
+    }
+
+    @Test
+    void aColumnLeftOutWithIgnoreIsNotedAndTheRestIsStored() throws IOException {
+        Path file = csv("besok.csv", """
+                Datum;Säljare;Kund;Syfte;Längd i minuter
+                2026-11-02;Anna Åberg;Kund AB;QUOTE;90
+                """, StandardCharsets.UTF_8);
+        ColumnMapping ignore = ColumnMapping.parse(List.of("ignore: Längd i minuter"));
+
+        ImportResult result = imports.run(ImportRequest.of(
+                organisation,
+                List.of(file),
+                new ImportOptions(false, false, ImportFormat.AUTO, false, java.util.Optional.empty(), ignore)));
+
+        assertThat(result.rejections()).isEmpty();
+        assertThat(result.stored()).isTrue();
+        assertThat(result.notes()).anyMatch(note -> note.contains("not read: 'Längd i minuter'"));
+        assertThat(ignore.written()).containsExactly("ignore: Längd i minuter");
+        assertThat(jdbc.sql("SELECT duration_minutes FROM visit WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(Integer.class)
+                        .list())
+                .containsExactly((Integer) null);
+    }
+
     @Test
     void rejectsTheWholeFileWhenOneRowIsInvalidAndSaysWhereAndWhy() throws IOException {
         Path file = csv("besok.csv", """
