@@ -1,5 +1,6 @@
 package se.syfte.imports;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ final class Cells {
     private final ImportPlan plan;
     private final Set<String> keysSeen;
     private boolean rejected;
+    private final Set<String> rejectedKeys = new java.util.HashSet<>();
 
     /** {@code keysSeen} holds the ids of the table's earlier rows, to refuse a repeated one. */
     Cells(ImportRows.Source source, TableLayout layout, ImportPlan plan, Set<String> keysSeen) {
@@ -22,19 +24,75 @@ final class Cells {
         this.keysSeen = keysSeen;
     }
 
+    /**
+     * The row's cells with every text already held to its bounds, so that a row whose text is
+     * rejected is known to be rejected before any reader stores it.
+     */
+    static Cells checked(ImportRows.Source source, TableLayout layout, ImportPlan plan, Set<String> keysSeen) {
+        Cells cells = new Cells(source, layout, plan, keysSeen);
+        layout.columns().keySet().forEach(cells::optional);
+        return cells;
+    }
+
     ImportRows.Source source() {
         return source;
     }
 
+    /**
+     * The field's text, none when empty. A text with a control character (a NUL, an escape) or
+     * longer than its column holds is rejected once, and read as none.
+     */
     String optional(String key) {
         Integer index = layout.columns().get(key);
         String value = index == null ? "" : source.row().cell(index);
-        return value.isEmpty() ? null : value;
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (TextBounds.CONTROL.matcher(value).find()) {
+            rejectOnce(key, TextBounds.visible(value), "holds a control character, which no text may");
+            return null;
+        }
+        int longest = TextBounds.longest(layout.kind(), key);
+        if (value.length() > longest) {
+            rejectOnce(key, TextBounds.visible(value), "is longer than " + longest + " characters");
+            return null;
+        }
+        return value;
+    }
+
+    /**
+     * An amount in money: a number of at most two decimals within the 16 digits before the
+     * decimal point that an amount column holds.
+     */
+    BigDecimal amount(String key) {
+        BigDecimal amount = parsed(key, Values::decimal, "not an amount");
+        if (amount == null) {
+            return null;
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            reject(
+                    key,
+                    optional(key),
+                    "an amount has at most two decimals; where ',' or '.' separates"
+                            + " thousands, write the amount without it (1234 or 1 234)");
+            return null;
+        }
+        if (amount.abs().compareTo(TextBounds.LARGEST_AMOUNT) > 0) {
+            reject(key, optional(key), "is larger than an amount can be (9 999 999 999 999 999,99)");
+            return null;
+        }
+        return amount;
+    }
+
+    private void rejectOnce(String key, String value, String reason) {
+        if (rejectedKeys.add(key)) {
+            reject(key, value, reason);
+        }
     }
 
     String required(String key) {
         String value = optional(key);
-        if (value == null) {
+        if (value == null && !rejectedKeys.contains(key)) {
             reject(key, "", "is empty");
         }
         return value;

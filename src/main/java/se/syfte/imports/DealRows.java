@@ -30,9 +30,7 @@ record DealRows(ImportSink sink, KnownNames names) implements RowReader {
         names.requireSalesperson(cells, "owner", owner);
         LocalDate created = cells.date("created", DATE_FORMS);
         // A deal whose value nobody knows yet is stored at zero.
-        BigDecimal value = cells.optional("value") == null
-                ? BigDecimal.ZERO
-                : cells.parsed("value", Values::decimal, "not an amount");
+        BigDecimal value = cells.optional("value") == null ? BigDecimal.ZERO : cells.amount("value");
         if (value != null && value.signum() < 0) {
             cells.reject("value", cells.optional("value"), "a deal's value cannot be negative");
         }

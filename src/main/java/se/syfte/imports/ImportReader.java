@@ -100,7 +100,7 @@ final class ImportReader {
                 } else if (row.isBlank()) {
                     blank++;
                 } else {
-                    reader.read(new Cells(new ImportRows.Source(table, row), layout, plan, keysSeen));
+                    reader.read(Cells.checked(new ImportRows.Source(table, row), layout, plan, keysSeen));
                 }
             }
         }

@@ -13,7 +13,7 @@ record OrderRows(ImportSink sink, KnownNames names) implements RowReader {
         String salesperson = cells.optional("salesperson");
         names.requireSalesperson(cells, "salesperson", salesperson);
         LocalDate date = cells.date("date", DATE_FORMS);
-        BigDecimal amount = cells.parsed("amount", Values::decimal, "not an amount");
+        BigDecimal amount = cells.amount("amount");
         if (cells.ok()) {
             sink.order(new ImportRows.OrderRow(
                     cells.source(), externalId, customer, salesperson, date, amount, RowReader.currency(cells)));

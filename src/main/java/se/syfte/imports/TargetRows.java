@@ -23,6 +23,9 @@ record TargetRows(ImportSink sink, KnownNames names, boolean restricted) impleme
             Map.entry("year", Period.YEAR),
             Map.entry("år", Period.YEAR));
 
+    /** More visits than anyone makes in a year, and well within the stored integer. */
+    private static final BigDecimal MOST_VISITS = BigDecimal.valueOf(100_000);
+
     @Override
     public void read(Cells cells) {
         String salesperson = cells.optional("salesperson");
@@ -75,6 +78,8 @@ record TargetRows(ImportSink sink, KnownNames names, boolean restricted) impleme
         BigDecimal count = cells.parsed("count", Values::decimal, "not a number of visits");
         if (count != null && (count.signum() < 0 || count.stripTrailingZeros().scale() > 0)) {
             cells.reject("count", cells.optional("count"), "a target is a whole number of visits, 0 or more");
+        } else if (count != null && count.compareTo(MOST_VISITS) > 0) {
+            cells.reject("count", cells.optional("count"), "a target is at most 100000 visits");
         }
         if (cells.ok()) {
             sink.target(new ImportRows.TargetRow(

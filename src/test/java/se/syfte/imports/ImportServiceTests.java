@@ -297,6 +297,59 @@ class ImportServiceTests extends DatabaseTest {
     }
 
     @Test
+    void controlCharactersOverlongTextsAndAmountsBeyondTheirColumnAreRejectedRows() throws IOException {
+        String longName = "K".repeat(301);
+        Path visits = csv(
+                "besok.csv",
+                "Datum;Säljare;Kund;Syfte;Anteckning\n"
+                        + "2026-11-02;Anna Åberg;Kund\u0000 AB;QUOTE;\n"
+                        + "2026-11-03;Anna Åberg;" + longName + ";QUOTE;\n"
+                        + "2026-11-04;Anna Åberg;Kund AB;QUOTE;" + "n".repeat(4001) + "\n"
+                        + "2026-11-05;Anna Åberg;Kund AB;QUOTE;" + "n".repeat(4000) + "\n",
+                StandardCharsets.UTF_8);
+        Path orders = csv("order.csv", """
+                Kund;Datum;Belopp
+                Kund AB;2026-11-02;99999999999999999999
+                Kund AB;2026-11-03;1,234
+                Kund AB;2026-11-04;12,345
+                Kund AB;2026-11-05;9999999999999999.99
+                """, StandardCharsets.UTF_8);
+        Path targets = csv("mal.csv", """
+                Säljare;Syfte;Period;Antal
+                Anna Åberg;QUOTE;2026-11;1000000000000
+                """, StandardCharsets.UTF_8);
+
+        ImportResult refused =
+                imports.run(ImportRequest.of(organisation, List.of(visits, orders, targets), ALL_OR_NOTHING));
+        ImportResult skipped = imports.run(ImportRequest.of(organisation, List.of(visits, orders, targets), SKIP));
+
+        assertThat(refused.rejections())
+                .extracting(RowRejection::file, RowRejection::row, RowRejection::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("besok.csv", 2, "Kund"),
+                        org.assertj.core.groups.Tuple.tuple("besok.csv", 3, "Kund"),
+                        org.assertj.core.groups.Tuple.tuple("besok.csv", 4, "Anteckning"),
+                        org.assertj.core.groups.Tuple.tuple("order.csv", 2, "Belopp"),
+                        org.assertj.core.groups.Tuple.tuple("order.csv", 3, "Belopp"),
+                        org.assertj.core.groups.Tuple.tuple("order.csv", 4, "Belopp"),
+                        org.assertj.core.groups.Tuple.tuple("mal.csv", 2, "Antal"));
+        assertThat(refused.rejections().get(0).value()).isEqualTo("KundU+0000 AB");
+        assertThat(refused.rejections().get(1).reason()).isEqualTo("is longer than 300 characters");
+        assertThat(refused.rejections().get(4).reason()).contains("at most two decimals");
+        assertThat(skipped.stored()).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT CAST(amount AS VARCHAR) FROM orders WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("9999999999999999.99");
+    }
+
+    @Test
     void rejectsTheWholeFileWhenOneRowIsInvalidAndSaysWhereAndWhy() throws IOException {
         Path file = csv("besok.csv", """
                 Datum;Säljare;Kund;Syfte;Minuter
