@@ -55,6 +55,12 @@ class ImportCommand implements Callable<Integer> {
     String onError;
 
     @Option(
+            names = "--rejects",
+            paramLabel = "FILE",
+            description = "With --on-error skip: write the rejected rows to FILE instead of beside the source.")
+    Path rejects;
+
+    @Option(
             names = "--format",
             defaultValue = "auto",
             paramLabel = "FORMAT",
@@ -170,8 +176,9 @@ class ImportCommand implements Callable<Integer> {
             ImportResult result;
             try (ImportProgressReporter progress =
                     new ImportProgressReporter(spec.commandLine().getErr(), System.console() != null)) {
-                result = imports.run(
-                        ImportRequest.of(organisation, files, options).reporting(progress));
+                result = imports.run(ImportRequest.of(organisation, files, options)
+                        .rejectingTo(rejects)
+                        .reporting(progress));
             }
             result.notes().forEach(note -> out.println("note: " + note));
             result.rejections().forEach(rejection -> out.println("rejected: " + rejection));

@@ -15,7 +15,8 @@ public record ImportRequest(
         ImportOptions options,
         ImportProgress progress,
         Actor actor,
-        ImportScope scope) {
+        ImportScope scope,
+        Path rejects) {
 
     public ImportRequest {
         files = List.copyOf(files);
@@ -24,15 +25,26 @@ public record ImportRequest(
     /** From the command line: the whole organisation, no progress shown. */
     public static ImportRequest of(Organisation organisation, List<Path> files, ImportOptions options) {
         return new ImportRequest(
-                organisation, files, options, ImportProgress.NONE, Actor.COMMAND_LINE, ImportScope.WHOLE_ORGANISATION);
+                organisation,
+                files,
+                options,
+                ImportProgress.NONE,
+                Actor.COMMAND_LINE,
+                ImportScope.WHOLE_ORGANISATION,
+                null);
     }
 
     public ImportRequest reporting(ImportProgress progress) {
-        return new ImportRequest(organisation, files, options, progress, actor, scope);
+        return new ImportRequest(organisation, files, options, progress, actor, scope, rejects);
+    }
+
+    /** The same import writing its rejected rows to {@code file} instead of beside the source. */
+    public ImportRequest rejectingTo(Path file) {
+        return new ImportRequest(organisation, files, options, progress, actor, scope, file);
     }
 
     /** The same import by a person, holding only the rows of the salespeople the scope allows. */
     public ImportRequest by(Actor actor, ImportScope scope) {
-        return new ImportRequest(organisation, files, options, progress, actor, scope);
+        return new ImportRequest(organisation, files, options, progress, actor, scope, rejects);
     }
 }

@@ -143,7 +143,7 @@ public class ImportService {
             try {
                 Map<String, Path> sources = new HashMap<>();
                 request.files().forEach(file -> sources.put(file.getFileName().toString(), file.toAbsolutePath()));
-                rejectFiles = RejectFiles.write(sources, plan.rejections, plan.rejectedRows);
+                rejectFiles = RejectFiles.write(sources, request.rejects(), plan.rejections, plan.rejectedRows);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot write the reject file", e);
             }

@@ -12,17 +12,25 @@ import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import se.syfte.imports.csv.CsvFile;
+import se.syfte.reports.format.FormulaText;
 
 /**
- * Writes the rejected rows beside their source, in its own format, with the reason as an extra
- * last column: correct them and import the reject file again.
+ * Writes the rejected rows beside their source (or where {@code --rejects} says), in its own
+ * format, with the reason as an extra last column: correct them and import the reject file
+ * again. A CSV cell that a spreadsheet would run as a formula is neutralised as in exports; when
+ * the source's folder cannot be written, the file goes to the working directory.
  */
 final class RejectFiles {
 
     private RejectFiles() {}
 
-    /** @param sources each source file, by its name */
-    static List<Path> write(Map<String, Path> sources, List<RowRejection> rejections, List<ImportRows.Source> rows)
+    /**
+     * @param sources each source file, by its name
+     * @param chosen the reject file asked for, or null; with several sources each gets its own
+     *     beside it, named by both
+     */
+    static List<Path> write(
+            Map<String, Path> sources, Path chosen, List<RowRejection> rejections, List<ImportRows.Source> rows)
             throws IOException {
         Map<String, Map<SourceTable, List<ImportRows.Source>>> byFile = new LinkedHashMap<>();
         for (ImportRows.Source source : rows) {
@@ -37,7 +45,10 @@ final class RejectFiles {
             String stem = dot < 0 ? name : name.substring(0, dot);
             boolean workbook = name.toLowerCase().endsWith(".xlsx");
             Path source = sources.get(name);
-            Path target = source.resolveSibling(stem + ".rejected" + (workbook ? ".xlsx" : ".csv"));
+            String extension = workbook ? ".xlsx" : ".csv";
+            Path target = chosen == null
+                    ? writable(source.resolveSibling(stem + ".rejected" + extension))
+                    : byFile.size() == 1 ? chosen : chosen.resolveSibling(stemOf(chosen) + "-" + stem + extension);
             if (workbook) {
                 writeWorkbook(target, file.getValue(), rejections);
             } else {
@@ -50,6 +61,20 @@ final class RejectFiles {
             files.add(target);
         }
         return files;
+    }
+
+    /** The path itself when its folder can be written, else the same name in the working directory. */
+    private static Path writable(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        return folder != null && Files.isWritable(folder)
+                ? target
+                : Path.of("").toAbsolutePath().resolve(target.getFileName());
+    }
+
+    private static String stemOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
     }
 
     private static String reasons(ImportRows.Source source, List<RowRejection> rejections) {
@@ -92,14 +117,20 @@ final class RejectFiles {
             header.add("reason");
             csv.writeRecord(header);
             for (ImportRows.Source source : table.getValue()) {
-                List<String> cells = new ArrayList<>(source.row().cells());
+                List<String> cells = new ArrayList<>();
+                source.row().cells().forEach(cell -> cells.add(safe(cell)));
                 while (cells.size() < table.getKey().headers().size()) {
                     cells.add("");
                 }
-                cells.add(reasons(source, rejections));
+                cells.add(safe(reasons(source, rejections)));
                 csv.writeRecord(cells);
             }
         }
+    }
+
+    /** A cell as a spreadsheet may open it; a number such as {@code -5} is left a number. */
+    private static String safe(String cell) {
+        return Values.decimal(cell).isPresent() ? cell : FormulaText.neutralised(cell);
     }
 
     private static void writeWorkbook(

@@ -350,6 +350,29 @@ class ImportServiceTests extends DatabaseTest {
     }
 
     @Test
+    void aRejectFileNeutralisesFormulasAndGoesWhereRejectsSays() throws IOException {
+        Path file = csv("besok.csv", """
+                Datum;Säljare;Kund;Syfte;Minuter
+                inte ett datum;Anna Åberg;=HYPERLINK("http://example.com");QUOTE;-5
+                2026-11-02;Anna Åberg;Kund AB;QUOTE;60
+                """, StandardCharsets.UTF_8);
+        Path chosen = folder.resolve("rättas").resolve("fel.csv");
+        Files.createDirectories(chosen.getParent());
+
+        ImportResult result =
+                imports.run(ImportRequest.of(organisation, List.of(file), SKIP).rejectingTo(chosen));
+
+        assertThat(result.rejectFiles()).containsExactly(chosen);
+        List<String> lines = Files.readAllLines(chosen, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1))
+                .startsWith("inte ett datum;Anna Åberg;\"'=HYPERLINK(\"\"http://example.com\"\")\";QUOTE;-5;")
+                .contains("Minuter: a duration cannot be negative");
+        assertThat(Files.exists(folder.resolve("besok.rejected.csv"))).isFalse();
+        assertThat(visits()).isEqualTo(1);
+    }
+
+    @Test
     void rejectsTheWholeFileWhenOneRowIsInvalidAndSaysWhereAndWhy() throws IOException {
         Path file = csv("besok.csv", """
                 Datum;Säljare;Kund;Syfte;Minuter

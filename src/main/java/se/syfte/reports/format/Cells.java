@@ -29,11 +29,7 @@ final class Cells {
      */
     static String neutralised(Column column, Object cell) {
         String text = text(column, cell);
-        return column.type() == se.syfte.reports.ColumnType.TEXT && startsLikeAFormula(text) ? "'" + text : text;
-    }
-
-    static boolean startsLikeAFormula(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+        return column.type() == se.syfte.reports.ColumnType.TEXT ? FormulaText.neutralised(text) : text;
     }
 
     /** The value with its column's rounding, for JSON: numbers stay numbers. */
