@@ -21,6 +21,9 @@ public final class ImportFiles {
     public static List<SourceTable> read(Path file, ImportLimits limits, ImportOptions options, ZoneId zone) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
+            if (java.nio.file.Files.size(file) == 0) {
+                throw new ImportRefusedException(file.getFileName() + ": the file is empty");
+            }
             limits.checkFile(file);
             List<SourceTable> tables = name.endsWith(".xlsx")
                     ? XlsxSource.read(file)
@@ -35,11 +38,8 @@ public final class ImportFiles {
             }
         } catch (ImportRefusedException refused) {
             throw refused;
-        } catch (IOException e) {
-            throw new ImportRefusedException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")");
-        } catch (RuntimeException e) {
-            throw new ImportRefusedException(file.getFileName() + ": not a file Syfte can read ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+        } catch (IOException | RuntimeException e) {
+            throw ReadFailure.of(file.getFileName().toString(), e);
         }
         throw new ImportRefusedException(
                 file.getFileName() + ": Syfte imports .xlsx workbooks, .csv files and .ics calendars");

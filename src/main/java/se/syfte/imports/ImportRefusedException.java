@@ -6,4 +6,9 @@ public class ImportRefusedException extends RuntimeException {
     public ImportRefusedException(String message) {
         super(message);
     }
+
+    /** A refusal in Syfte's words; the failure beneath is kept for the log, never shown. */
+    public ImportRefusedException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

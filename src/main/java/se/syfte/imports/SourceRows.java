@@ -99,9 +99,7 @@ public interface SourceRows {
         } catch (ImportRefusedException | java.util.NoSuchElementException expected) {
             throw expected;
         } catch (RuntimeException failure) {
-            throw new ImportRefusedException(place + ": cannot be read further ("
-                    + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage())
-                    + ")");
+            throw ReadFailure.of(place, failure);
         }
     }
 }

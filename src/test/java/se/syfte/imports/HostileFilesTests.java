@@ -62,7 +62,8 @@ class HostileFilesTests {
                 .hasMessageContaining("1101 columns are more than the 1000");
         assertThatThrownBy(() -> TablesOfFile.read(widest))
                 .isInstanceOf(ImportRefusedException.class)
-                .hasMessageStartingWith("widest.csv: not a file Syfte can read");
+                .hasMessage("widest.csv: line 1 holds more than 16,384 columns, far more than any table Syfte reads;"
+                        + " is it a CSV file?");
     }
 
     @Test
@@ -91,6 +92,65 @@ class HostileFilesTests {
         assertThatThrownBy(() -> TablesOfFile.read(file))
                 .isInstanceOf(ImportRefusedException.class)
                 .hasMessageContaining("not an Excel workbook");
+    }
+
+    @Test
+    void refusesAPictureCalledACsvFileInSyftesWords() throws IOException {
+        byte[] picture = new byte[4096];
+        new java.util.Random(7).nextBytes(picture);
+        picture[0] = (byte) 0x89;
+        picture[10] = 0;
+        Path file = folder.resolve("bild.csv");
+        Files.write(file, picture);
+
+        assertThatThrownBy(() -> TablesOfFile.read(file))
+                .isInstanceOf(ImportRefusedException.class)
+                .hasMessage("bild.csv: is not a text file (it holds binary data, such as a picture or a packed file);"
+                        + " save the sheet as CSV or .xlsx and import that");
+    }
+
+    @Test
+    void tellsAWorkbookUnderACsvNameToBeRenamed() throws IOException {
+        Path workbook = folder.resolve("riktig.xlsx");
+        try (OutputStream out = Files.newOutputStream(workbook)) {
+            Workbook book = new Workbook(out, "Test", "1.0");
+            book.newWorksheet("Besök").value(0, 0, "Datum");
+            book.finish();
+        }
+        Path file = Files.copy(workbook, folder.resolve("export.csv"));
+
+        assertThatThrownBy(() -> TablesOfFile.read(file))
+                .isInstanceOf(ImportRefusedException.class)
+                .hasMessageContaining("rename it to .xlsx");
+    }
+
+    @Test
+    void saysAnEmptyFileIsEmpty() throws IOException {
+        for (String name : java.util.List.of("tom.csv", "tom.xlsx")) {
+            Path file = Files.write(folder.resolve(name), new byte[0]);
+
+            assertThatThrownBy(() -> TablesOfFile.read(file))
+                    .isInstanceOf(ImportRefusedException.class)
+                    .hasMessage(name + ": the file is empty");
+        }
+    }
+
+    /** A quote that never closes makes one cell of the rest of the file: the library's limit, in Syfte's words. */
+    @Test
+    void namesTheLineOfACellThatRunsOnPastWhatACellHolds() throws IOException {
+        Path file = folder.resolve("citat.csv");
+        Files.writeString(
+                file, "Datum;Säljare;Kund;Syfte\n2026-11-02;Anna;\"Kund AB;QUOTE\n" + "x".repeat(17_000_000) + "\n");
+
+        assertThatThrownBy(() -> {
+                    try (var rows = TablesOfFile.read(file).get(0).rows().open()) {
+                        rows.forEach(row -> {});
+                    }
+                })
+                .isInstanceOf(ImportRefusedException.class)
+                .hasMessageStartingWith(
+                        "citat.csv: line 2 holds a cell that runs on for more than 16 million characters")
+                .hasMessageNotContaining("buffer");
     }
 
     /** A billion-laughs entity in a sheet must neither expand nor hang the import. */
@@ -142,7 +202,7 @@ class HostileFilesTests {
                         .forEach(table ->
                                 assertThat(String.join("", table.headers())).hasSizeLessThan(10_000));
             } catch (ImportRefusedException refused) {
-                assertThat(refused.getMessage()).startsWith("laughs.xlsx: not a file Syfte can read");
+                assertThat(refused.getMessage()).startsWith("laughs.xlsx: cannot be read as a workbook");
             }
         });
     }

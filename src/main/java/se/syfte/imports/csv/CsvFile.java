@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import se.syfte.imports.ImportRefusedException;
+import se.syfte.imports.ReadFailure;
 import se.syfte.imports.SourceRows;
 import se.syfte.imports.SourceTable;
 
@@ -66,6 +67,7 @@ public final class CsvFile {
     }
 
     public static SourceTable read(Path file) throws IOException {
+        refuseBinary(file);
         List<String> notes = new ArrayList<>();
         Dialect dialect = Dialect.of(file);
         if (dialect.charset().equals(WINDOWS_1252)) {
@@ -110,7 +112,7 @@ public final class CsvFile {
                 }
             });
         } catch (IOException e) {
-            throw new ImportRefusedException(place + ": cannot be read (" + e.getMessage() + ")");
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -184,6 +186,34 @@ public final class CsvFile {
                 .filter(cell -> cell != null && !cell.isBlank())
                 .findFirst()
                 .orElse("");
+    }
+
+    /**
+     * A text file's first 8 kB are text: control characters other than tab and line breaks are a
+     * few at most (one in a cell is that row's rejection), where a picture or program has one in
+     * every ten bytes. A zip file's signature there is a workbook under a CSV name.
+     */
+    private static void refuseBinary(Path file) throws IOException {
+        byte[] start = new byte[8192];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(start, 0, start.length);
+        }
+        String place = file.getFileName().toString();
+        if (read >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
+            throw new ImportRefusedException(place + ": is a workbook (or another zip file) under a CSV name;"
+                    + " if it is a workbook, rename it to .xlsx");
+        }
+        int control = 0;
+        for (int i = 0; i < read; i++) {
+            int b = start[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                control++;
+            }
+        }
+        if (control > Math.max(4, read / 50)) {
+            throw ReadFailure.notText(place, null);
+        }
     }
 
     /** Reads the whole file through a strict decoder, a chunk at a time. */

@@ -15,7 +15,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
-import se.syfte.imports.ImportRefusedException;
+import se.syfte.imports.ReadFailure;
 import se.syfte.imports.SourceRows;
 import se.syfte.imports.SourceTable;
 
@@ -93,7 +93,7 @@ public final class XlsxSource {
                 }
             });
         } catch (IOException e) {
-            throw new ImportRefusedException(place + ": cannot be read (" + e.getMessage() + ")");
+            throw ReadFailure.of(place, e);
         }
     }
 
