@@ -39,7 +39,8 @@ public record ImportLimits(
                 if (entry.getName().startsWith("xl/worksheets/sheet")) {
                     sheets++;
                 }
-                long size = entry.getSize() < 0 ? measured(zip, entry) : entry.getSize();
+                // Counted by inflating it, never by the size the zip declares, which may be forged.
+                long size = measured(zip, entry, maxUnpackedBytes - unpacked);
                 unpacked += size;
                 long packed = Math.max(1, entry.getCompressedSize());
                 if (size > 1 << 20 && size / packed > maxPackingRatio) {
@@ -64,13 +65,13 @@ public record ImportLimits(
         }
     }
 
-    /** An entry that does not declare its size is measured, but never further than the limit. */
-    private long measured(ZipFile zip, ZipEntry entry) throws IOException {
+    /** The bytes the entry inflates to, counted no further than just past {@code room}. */
+    private static long measured(ZipFile zip, ZipEntry entry, long room) throws IOException {
         try (var in = zip.getInputStream(entry)) {
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
             int read;
-            while ((read = in.read(buffer)) > 0 && total <= maxUnpackedBytes) {
+            while (total <= room && (read = in.read(buffer)) > 0) {
                 total += read;
             }
             return total;

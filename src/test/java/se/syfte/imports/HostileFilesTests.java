@@ -84,6 +84,38 @@ class HostileFilesTests {
                 .hasMessageContaining("looks like a zip bomb");
     }
 
+    /** A zip that declares its part smaller than it inflates must not slip past the unpacked limit. */
+    @Test
+    void countsTheBytesAPartInflatesToNotTheSizeItDeclares() throws IOException {
+        Path file = folder.resolve("forged.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "[Content_Types].xml", "<Types/>");
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 3; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        // Every central directory header says the part unpacks to 100 bytes.
+        for (int i = 0; i + 28 < bytes.length; i++) {
+            if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2) {
+                bytes[i + 24] = 100;
+                bytes[i + 25] = 0;
+                bytes[i + 26] = 0;
+                bytes[i + 27] = 0;
+            }
+        }
+        Files.write(file, bytes);
+        ImportLimits twoMegabytes = new ImportLimits(100L << 20, 50, 1000, 2L << 20, 1_000_000);
+
+        assertThatThrownBy(() -> TablesOfFile.read(file, twoMegabytes))
+                .isInstanceOf(ImportRefusedException.class)
+                .hasMessageContaining("more than the 2 MB an import reads");
+    }
+
     @Test
     void refusesATextFileCalledAWorkbook() throws IOException {
         Path file = folder.resolve("fake.xlsx");

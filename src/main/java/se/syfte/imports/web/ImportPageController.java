@@ -3,11 +3,8 @@ package se.syfte.imports.web;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,8 +34,6 @@ import se.syfte.organisation.OrganisationService;
  */
 @Controller
 class ImportPageController {
-
-    private static final String PENDING = "pendingImports";
 
     private final ImportService imports;
     private final OrganisationService organisations;
@@ -76,8 +71,7 @@ class ImportPageController {
             model.addAttribute("refusedText", refused.getMessage());
             return "import";
         }
-        String token = UUID.randomUUID().toString();
-        pending(session).put(token, upload);
+        String token = pending(session).add(upload);
         model.addAttribute("result", dryRun);
         model.addAttribute("token", token);
         model.addAttribute("fileName", upload.getFileName().toString());
@@ -87,7 +81,7 @@ class ImportPageController {
     @PostMapping("/import/{token}")
     String store(
             @AuthenticationPrincipal SignedInUser user, @PathVariable String token, HttpSession session, Model model) {
-        Path upload = pending(session).remove(token);
+        Path upload = pending(session).take(token);
         if (upload == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -123,13 +117,14 @@ class ImportPageController {
         return organisations.byId(account.orgId());
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Path> pending(HttpSession session) {
-        Map<String, Path> pending = (Map<String, Path>) session.getAttribute(PENDING);
-        if (pending == null) {
-            pending = new HashMap<>();
-            session.setAttribute(PENDING, pending);
+    private static PendingUploads pending(HttpSession session) {
+        synchronized (session) {
+            PendingUploads pending = (PendingUploads) session.getAttribute(PendingUploads.ATTRIBUTE);
+            if (pending == null) {
+                pending = new PendingUploads();
+                session.setAttribute(PendingUploads.ATTRIBUTE, pending);
+            }
+            return pending;
         }
-        return pending;
     }
 }

@@ -32,6 +32,9 @@ class Uploads {
 
     private static final List<String> ACCEPTED = List.of(".xlsx", ".csv", ".txt", ".ics");
 
+    /** Where uploads wait, each in a folder of its own; what start-up finds older than a session is left over. */
+    static final Path FOLDER = Path.of(System.getProperty("java.io.tmpdir"), "syfte-uploads");
+
     private final ImportService imports;
     private final OrganisationService organisations;
     private final AccountScope scopes;
@@ -52,7 +55,8 @@ class Uploads {
         if (file.isEmpty() || ACCEPTED.stream().noneMatch(name.toLowerCase(Locale.ROOT)::endsWith)) {
             return Optional.empty();
         }
-        Path upload = Files.createTempDirectory("syfte-upload").resolve(name);
+        Files.createDirectories(FOLDER);
+        Path upload = Files.createTempDirectory(FOLDER, "upload").resolve(name);
         file.transferTo(upload);
         return Optional.of(upload);
     }
@@ -68,7 +72,36 @@ class Uploads {
 
     /** Removes the upload and the folder it was received into. */
     void discard(Path upload) {
-        try (Stream<Path> files = Files.walk(upload.getParent())) {
+        discardQuietly(upload);
+    }
+
+    /** The same, where nobody waits to hear that it failed (a session ending, start-up). */
+    static void discardQuietly(Path upload) {
+        removeFolder(upload.getParent());
+    }
+
+    /**
+     * Deletes the upload folders older than {@code age}: those of a process that stopped before
+     * its sessions ended. Younger ones may belong to another instance's open sessions.
+     */
+    static int removeOlderThan(Path folder, java.time.Duration age, java.time.Instant now) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int removed = 0;
+        try (Stream<Path> uploads = Files.list(folder)) {
+            for (Path upload : uploads.toList()) {
+                if (Files.getLastModifiedTime(upload).toInstant().isBefore(now.minus(age))) {
+                    removeFolder(upload);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static void removeFolder(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder())
                     .forEach(path -> path.toFile().delete());
         } catch (IOException e) {

@@ -103,6 +103,54 @@ class ImportPageTests extends DatabaseTest {
     }
 
     @Test
+    void anUploadLeftWaitingIsDeletedWhenTheSessionEndsAndAStoredOneAtOnce() throws Exception {
+        MockHttpSession abandoned = new MockHttpSession();
+        MockHttpSession confirmed = new MockHttpSession();
+        long before = uploadsWaiting();
+
+        mvc.perform(upload("Datum,Säljare,Kund,Syfte\n2026-11-02,Anna Åberg,Kund AB,QUOTE\n", abandoned))
+                .andExpect(status().isOk());
+        MvcResult checked = mvc.perform(
+                        upload("Datum,Säljare,Kund,Syfte\n2026-11-03,Anna Åberg,Kund AB,QUOTE\n", confirmed))
+                .andReturn();
+        assertThat(uploadsWaiting()).isEqualTo(before + 2);
+        String action =
+                checked.getResponse().getContentAsString().replaceAll("(?s).*action=\"(/import/[^\"]+)\".*", "$1");
+        mvc.perform(post(action).session(confirmed).with(user(manager)).with(csrf()));
+        assertThat(uploadsWaiting()).isEqualTo(before + 1);
+
+        abandoned.invalidate();
+
+        assertThat(uploadsWaiting()).isEqualTo(before);
+    }
+
+    @Test
+    void startUpRemovesOnlyUploadsOlderThanASession(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path old = java.nio.file.Files.createDirectories(folder.resolve("upload1"));
+        java.nio.file.Files.writeString(old.resolve("besok.csv"), "Datum");
+        java.nio.file.Files.setLastModifiedTime(
+                old,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(9))));
+        java.nio.file.Path fresh = java.nio.file.Files.createDirectories(folder.resolve("upload2"));
+
+        int removed = Uploads.removeOlderThan(folder, java.time.Duration.ofHours(8), java.time.Instant.now());
+
+        assertThat(removed).isEqualTo(1);
+        assertThat(old).doesNotExist();
+        assertThat(fresh).exists();
+    }
+
+    private long uploadsWaiting() throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(Uploads.FOLDER)) {
+            return 0;
+        }
+        try (var folders = java.nio.file.Files.list(Uploads.FOLDER)) {
+            return folders.count();
+        }
+    }
+
+    @Test
     void aManagersFileMayNameOnlyTheirOwnSalespeople() throws Exception {
         mvc.perform(upload("Datum,Säljare,Kund,Syfte\n2026-11-02,Nils Nord,Kund AB,QUOTE\n", new MockHttpSession()))
                 .andExpect(xpath("//tbody/tr/td[5]").string("no salesperson of that name"));
