@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -14,9 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import se.syfte.imports.ColumnMapping;
-import se.syfte.imports.ImportFormat;
-import se.syfte.imports.ImportKind;
+import se.syfte.imports.ImportChoices;
 import se.syfte.imports.ImportOptions;
 import se.syfte.imports.ImportRequest;
 import se.syfte.imports.ImportResult;
@@ -113,61 +110,27 @@ class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!onError.equals("fail") && !onError.equals("skip")) {
-            throw new ParameterException(spec.commandLine(), "--on-error is fail or skip, not '" + onError + "'");
-        }
-        ImportFormat chosen = java.util.Arrays.stream(ImportFormat.values())
-                .filter(candidate -> candidate.id().equals(format))
-                .findFirst()
-                .orElseThrow(() -> new ParameterException(
-                        spec.commandLine(),
-                        "--format is auto, syfte, pipedrive, hubspot, salesforce or ics, not '" + format + "'"));
-        if (!unclassified.equals("reject") && !unclassified.equals("keep")) {
-            throw new ParameterException(
-                    spec.commandLine(), "--unclassified is reject or keep, not '" + unclassified + "'");
+        ImportChoices choices = new ImportChoices(onError, format, unclassified, kind, map, profile, from, to);
+        try {
+            choices.options(dryRun);
+        } catch (ImportChoices.Wrong wrong) {
+            throw new ParameterException(spec.commandLine(), "--" + wrong.getMessage());
         }
         for (Path file : files) {
             if (!Files.isReadable(file)) {
                 throw new ParameterException(spec.commandLine(), "cannot read " + file);
             }
         }
-        Optional<ImportKind> chosenKind = Optional.ofNullable(kind)
-                .map(name -> java.util.Arrays.stream(ImportKind.values())
-                        .filter(candidate -> candidate.name().equalsIgnoreCase(name))
-                        .findFirst()
-                        .orElseThrow(() -> new ParameterException(
-                                spec.commandLine(),
-                                "--kind is visits, deals, orders, customers, salespeople or targets, not '" + name
-                                        + "'")));
-        ColumnMapping mapping;
-        try {
-            mapping = ColumnMapping.parse(map);
-        } catch (IllegalArgumentException wrong) {
-            throw new ParameterException(spec.commandLine(), wrong.getMessage());
-        }
-        if (profile != null && (!mapping.isEmpty() || kind != null)) {
-            throw new ParameterException(spec.commandLine(), "give --profile, or --map and --kind, not both");
-        }
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = SyfteContext.startQuiet(global)) {
             Organisation organisation = context.getBean(OrganisationService.class)
                     .require(global.organisationOr(Organisation.DEFAULT_CODE));
             ImportService imports = context.getBean(ImportService.class);
-            ImportOptions options = new ImportOptions(
-                    dryRun, onError.equals("skip"), chosen, unclassified.equals("keep"), chosenKind, mapping);
-            if (profile != null) {
-                options = imports.withProfile(organisation, options, profile);
-            }
-            if (from != null || to != null) {
-                ImportOptions dated = options.calendarWindowFrom(
-                        context.getBean(OrganisationService.class).today(organisation));
-                java.time.LocalDate end = to != null ? to : dated.calendarTo();
-                java.time.LocalDate start = from != null ? from : dated.calendarFrom();
-                if (!start.isBefore(end)) {
-                    throw new ParameterException(
-                            spec.commandLine(), "--from " + start + " must come before --to " + end);
-                }
-                options = options.withCalendarWindow(start, end);
+            ImportOptions options;
+            try {
+                options = imports.options(organisation, choices, dryRun);
+            } catch (ImportChoices.Wrong wrong) {
+                throw new ParameterException(spec.commandLine(), "--" + wrong.getMessage());
             }
             if (saveProfile != null) {
                 imports.saveProfile(organisation, saveProfile, options);

@@ -189,6 +189,23 @@ public class ImportService {
         }
     }
 
+    /**
+     * The options a person's choices make, with their saved profile applied; a choice that is not
+     * one, an unknown profile or a calendar window that ends before it starts is refused.
+     */
+    public ImportOptions options(Organisation organisation, ImportChoices choices, boolean dryRun) {
+        ImportOptions options = choices.options(dryRun);
+        if (choices.profile() != null && !choices.profile().isBlank()) {
+            options = withProfile(organisation, options, choices.profile().strip());
+        }
+        ImportOptions dated = options.calendarWindowFrom(organisations.today(organisation));
+        if (!dated.calendarFrom().isBefore(dated.calendarTo())) {
+            throw new ImportChoices.Wrong(
+                    "from", "from " + dated.calendarFrom() + " must come before to " + dated.calendarTo());
+        }
+        return options;
+    }
+
     /** The options with a saved profile's mapping and kind; an unknown name is refused, naming the saved ones. */
     public ImportOptions withProfile(Organisation organisation, ImportOptions options, String name) {
         ImportProfileRepository.Profile profile = profiles.find(organisation.id(), name)
@@ -197,6 +214,11 @@ public class ImportService {
                                 ? "; save one with --save-profile."
                                 : "; there are " + String.join(", ", profiles.names(organisation.id())) + ".")));
         return options.withLayout(profile.kind(), profile.mapping());
+    }
+
+    /** The names of the organisation's saved import profiles. */
+    public List<String> profileNames(Organisation organisation) {
+        return profiles.names(organisation.id());
     }
 
     public void saveProfile(Organisation organisation, String name, ImportOptions options) {

@@ -241,6 +241,28 @@ class ApiResourcesTests extends DatabaseTest {
                 .andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"));
     }
 
+    @Test
+    void anImportTakesTheCommandLinesChoicesAndNamesAWrongOne() throws Exception {
+        String csv = "Datum,Säljare,Kund,Syfte,Längd i minuter\n"
+                + "2026-11-02,Anna Åberg,Kund AB,QUOTE,45\n"
+                + "2026-11-03,Anna Åberg,Kund AB,LUNCH,30\n";
+
+        mvc.perform(importing("visits.csv", csv).param("format", "excel"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("format"));
+        mvc.perform(importing("visits.csv", csv).param("onError", "skip").param("map", "duration=Längd i minuter"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stored").value(true))
+                .andExpect(jsonPath("$.counts.VISITS.added").value(1))
+                .andExpect(jsonPath("$.rejections[0].row").value(3));
+
+        assertThat(jdbc.sql("SELECT duration_minutes FROM visit WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(45);
+    }
+
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder putTargets(
             String month, String body) {
         return put("/api/v1/targets/{month}/{salespersonId}", month, annaId)

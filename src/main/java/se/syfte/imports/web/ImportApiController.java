@@ -2,8 +2,10 @@ package se.syfte.imports.web;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import se.syfte.accounts.web.SignedInUser;
+import se.syfte.imports.ImportChoices;
 import se.syfte.imports.ImportCounts;
 import se.syfte.imports.ImportKind;
 import se.syfte.imports.ImportRefusedException;
@@ -20,9 +23,12 @@ import se.syfte.imports.ImportResult;
 import se.syfte.imports.RowRejection;
 
 /**
- * Imports over the API (admins and managers), as the import page runs them: {@code dryRun=true}
+ * Imports over the API (admins and managers) with the command line's choices: {@code dryRun=true}
  * tells what would be stored and every rejected row; otherwise the file is stored all or nothing,
- * and a file with a rejected row is answered 422 with every rejection and nothing stored.
+ * and a file with a rejected row is answered 422 with every rejection and nothing stored — or,
+ * with {@code onError=skip}, the valid rows are stored and the rejected ones listed. {@code
+ * format}, {@code unclassified}, {@code kind}, {@code map} (repeatable), {@code profile} and the
+ * calendar window {@code from}/{@code to} are as {@code syfte import} takes them.
  */
 @RestController
 class ImportApiController {
@@ -50,8 +56,17 @@ class ImportApiController {
     ResponseEntity<?> upload(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun)
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) String onError,
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false) String unclassified,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) List<String> map,
+            @RequestParam(required = false) String profile,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to)
             throws IOException {
+        ImportChoices choices = new ImportChoices(onError, format, unclassified, kind, map, profile, from, to);
         Path upload = uploads.receive(file).orElse(null);
         if (upload == null) {
             return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
@@ -60,13 +75,16 @@ class ImportApiController {
                             "Syfte imports .xlsx workbooks, .csv files and .ics calendars."));
         }
         try {
-            ImportResult result = uploads.run(user.account(), upload, dryRun);
-            HttpStatus status =
-                    dryRun || result.rejections().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
+            ImportResult result = uploads.run(user.account(), upload, choices, dryRun);
+            HttpStatus status = dryRun || result.stored() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
             return ResponseEntity.status(status).body(ImportJson.of(result));
         } catch (ImportRefusedException refused) {
             return ResponseEntity.badRequest()
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage()));
+        } catch (ImportChoices.Wrong wrong) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, wrong.getMessage());
+            problem.setProperty("errors", List.of(Map.of("field", wrong.choice(), "message", wrong.getMessage())));
+            return ResponseEntity.badRequest().body(problem);
         } finally {
             uploads.discard(upload);
         }

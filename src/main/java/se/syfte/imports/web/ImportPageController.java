@@ -3,8 +3,11 @@ package se.syfte.imports.web;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import se.syfte.accounts.Account;
 import se.syfte.accounts.web.SignedInUser;
+import se.syfte.imports.ImportChoices;
 import se.syfte.imports.ImportRefusedException;
 import se.syfte.imports.ImportResult;
 import se.syfte.imports.ImportService;
@@ -46,7 +50,8 @@ class ImportPageController {
     }
 
     @GetMapping("/import")
-    String page() {
+    String page(@AuthenticationPrincipal SignedInUser user, Model model) {
+        choices(user, ImportChoices.defaults(), model);
         return "import";
     }
 
@@ -54,9 +59,26 @@ class ImportPageController {
     String upload(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String onError,
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false) String unclassified,
+            @RequestParam(required = false) String map,
+            @RequestParam(required = false) String profile,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpSession session,
             Model model)
             throws IOException {
+        ImportChoices choices = new ImportChoices(
+                onError,
+                format,
+                unclassified,
+                null,
+                map == null ? List.of() : map.lines().toList(),
+                profile,
+                from,
+                to);
+        choices(user, choices, model);
         Optional<Path> received = uploads.receive(file);
         if (received.isEmpty()) {
             model.addAttribute("refused", "import.refused.type");
@@ -65,15 +87,14 @@ class ImportPageController {
         Path upload = received.get();
         ImportResult dryRun;
         try {
-            dryRun = uploads.run(user.account(), upload, true);
-        } catch (ImportRefusedException refused) {
+            dryRun = uploads.run(user.account(), upload, choices, true);
+        } catch (ImportRefusedException | ImportChoices.Wrong refused) {
             uploads.discard(upload);
             model.addAttribute("refusedText", refused.getMessage());
             return "import";
         }
-        String token = pending(session).add(upload);
         model.addAttribute("result", dryRun);
-        model.addAttribute("token", token);
+        model.addAttribute("token", pending(session).add(upload, choices));
         model.addAttribute("fileName", upload.getFileName().toString());
         return "import";
     }
@@ -81,18 +102,56 @@ class ImportPageController {
     @PostMapping("/import/{token}")
     String store(
             @AuthenticationPrincipal SignedInUser user, @PathVariable String token, HttpSession session, Model model) {
-        Path upload = pending(session).take(token);
-        if (upload == null) {
+        PendingUploads.Waiting waiting = pending(session).take(token);
+        if (waiting == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        Path upload = Path.of(waiting.upload());
+        boolean keep = false;
         try {
-            model.addAttribute("result", uploads.run(user.account(), upload, false));
+            ImportResult result = uploads.run(user.account(), upload, waiting.choices(), false);
+            model.addAttribute("result", result);
             model.addAttribute("fileName", upload.getFileName().toString());
             model.addAttribute("stored", true);
+            if (!result.rejectFiles().isEmpty()) {
+                keep = true;
+                model.addAttribute(
+                        "rejects",
+                        pending(session).keepRejects(result.rejectFiles().get(0)));
+            }
         } finally {
-            uploads.discard(upload);
+            if (!keep) {
+                uploads.discard(upload);
+            }
         }
+        choices(user, waiting.choices(), model);
         return "import";
+    }
+
+    /** A stored import's rejected rows, with their reasons, to correct and import again. */
+    @GetMapping("/import/rejects/{token}")
+    ResponseEntity<byte[]> rejects(@PathVariable String token, HttpSession session) throws IOException {
+        Path file = pending(session).rejects(token);
+        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        String name = file.getFileName().toString();
+        return ResponseEntity.ok()
+                .contentType(
+                        name.endsWith(".xlsx")
+                                ? MediaType.parseMediaType(
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                                : MediaType.parseMediaType("text/csv"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(java.nio.file.Files.readAllBytes(file));
+    }
+
+    /** The form's choices as given, and the organisation's saved profiles to choose from. */
+    private void choices(SignedInUser user, ImportChoices choices, Model model) {
+        model.addAttribute("choices", choices);
+        model.addAttribute("profiles", imports.profileNames(organisation(user.account())));
     }
 
     @GetMapping("/import/template")

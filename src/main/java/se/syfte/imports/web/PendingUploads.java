@@ -7,33 +7,52 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import se.syfte.imports.ImportChoices;
 
 /**
  * The uploads of one browser session that wait to be stored, by the token the page confirms
- * with. When the session ends — signed out, expired or dropped — the uploads still waiting are
- * deleted: an abandoned import leaves no file behind.
+ * with, and the reject files of stored imports, to download. When the session ends — signed out,
+ * expired or dropped — both are deleted: an abandoned import leaves no file behind.
  */
 final class PendingUploads implements HttpSessionBindingListener, Serializable {
 
     static final String ATTRIBUTE = "pendingImports";
 
-    private final Map<String, String> waiting = new LinkedHashMap<>();
+    /** An upload and the choices its dry run was made with, which its storing keeps. */
+    record Waiting(String upload, ImportChoices choices) implements Serializable {}
 
-    synchronized String add(Path upload) {
+    private final Map<String, Waiting> waiting = new LinkedHashMap<>();
+    private final Map<String, String> rejects = new LinkedHashMap<>();
+
+    synchronized String add(Path upload, ImportChoices choices) {
         String token = UUID.randomUUID().toString();
-        waiting.put(token, upload.toString());
+        waiting.put(token, new Waiting(upload.toString(), choices));
         return token;
     }
 
     /** The upload the token stands for, no longer waiting; null when there is none. */
-    synchronized Path take(String token) {
-        String upload = waiting.remove(token);
-        return upload == null ? null : Path.of(upload);
+    synchronized Waiting take(String token) {
+        return waiting.remove(token);
+    }
+
+    /** Keeps a stored import's reject file to download until the session ends. */
+    synchronized String keepRejects(Path file) {
+        String token = UUID.randomUUID().toString();
+        rejects.put(token, file.toString());
+        return token;
+    }
+
+    /** The reject file the token stands for; null when there is none. */
+    synchronized Path rejects(String token) {
+        String file = rejects.get(token);
+        return file == null ? null : Path.of(file);
     }
 
     @Override
     public synchronized void valueUnbound(HttpSessionBindingEvent event) {
-        waiting.values().forEach(upload -> Uploads.discardQuietly(Path.of(upload)));
+        waiting.values().forEach(upload -> Uploads.discardQuietly(Path.of(upload.upload())));
+        rejects.values().forEach(file -> Uploads.discardQuietly(Path.of(file)));
         waiting.clear();
+        rejects.clear();
     }
 }

@@ -15,11 +15,13 @@ import se.syfte.accounts.Account;
 import se.syfte.accounts.AccountScope;
 import se.syfte.accounts.Role;
 import se.syfte.audit.Actor;
+import se.syfte.imports.ImportChoices;
 import se.syfte.imports.ImportOptions;
 import se.syfte.imports.ImportRequest;
 import se.syfte.imports.ImportResult;
 import se.syfte.imports.ImportScope;
 import se.syfte.imports.ImportService;
+import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
 
 /**
@@ -61,13 +63,15 @@ class Uploads {
         return Optional.of(upload);
     }
 
-    ImportResult run(Account account, Path upload, boolean dryRun) {
+    /** Imports the upload with the uploader's choices, as the command line would; a wrong choice is {@link ImportChoices.Wrong}. */
+    ImportResult run(Account account, Path upload, ImportChoices choices, boolean dryRun) {
         ImportScope scope = account.role() == Role.ADMIN
                 ? ImportScope.WHOLE_ORGANISATION
                 : ImportScope.of(scopes.of(account).salespeople());
-        return imports.run(
-                ImportRequest.of(organisations.byId(account.orgId()), List.of(upload), new ImportOptions(dryRun, false))
-                        .by(new Actor(account.id(), account.email()), scope));
+        Organisation organisation = organisations.byId(account.orgId());
+        ImportOptions options = imports.options(organisation, choices, dryRun);
+        return imports.run(ImportRequest.of(organisation, List.of(upload), options)
+                .by(new Actor(account.id(), account.email()), scope));
     }
 
     /** Removes the upload and the folder it was received into. */

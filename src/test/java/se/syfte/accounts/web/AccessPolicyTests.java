@@ -619,6 +619,15 @@ class AccessPolicyTests extends DatabaseTest {
                         403,
                         404),
                 new Probe(
+                        "GET /import/rejects/{token}",
+                        "a reject file this session did not store",
+                        c -> get("/import/rejects/{token}", "not-a-token"),
+                        302,
+                        404,
+                        404,
+                        403,
+                        404),
+                new Probe(
                         "GET /import/template",
                         "the Swedish template",
                         c -> get("/import/template").param("lang", "sv"),

@@ -3,8 +3,10 @@ package se.syfte.imports.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
@@ -148,6 +150,42 @@ class ImportPageTests extends DatabaseTest {
         try (var folders = java.nio.file.Files.list(Uploads.FOLDER)) {
             return folders.count();
         }
+    }
+
+    @Test
+    void withSkipTheValidRowsAreStoredAndTheRejectedOnesDownloaded() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        MvcResult checked = mvc.perform(multipart("/import")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "visits.csv",
+                                "text/csv",
+                                "Datum,Säljare,Kund,Syfte\n2026-11-02,Anna Åberg,Kund AB,QUOTE\n2026-11-03,Anna Åberg,Kund AB,LUNCH\n"
+                                        .getBytes(StandardCharsets.UTF_8)))
+                        .param("onError", "skip")
+                        .session(session)
+                        .with(user(manager))
+                        .with(csrf()))
+                .andExpect(
+                        xpath("//form[starts-with(@action, '/import/')]/button").string("Store the valid rows"))
+                .andExpect(xpath("//input[@name='onError'][@value='skip']/@checked")
+                        .exists())
+                .andReturn();
+        String action =
+                checked.getResponse().getContentAsString().replaceAll("(?s).*action=\"(/import/[^\"]+)\".*", "$1");
+
+        MvcResult stored = mvc.perform(
+                        post(action).session(session).with(user(manager)).with(csrf()))
+                .andExpect(xpath("//a[starts-with(@href, '/import/rejects/')]").exists())
+                .andReturn();
+        String download =
+                stored.getResponse().getContentAsString().replaceAll("(?s).*href=\"(/import/rejects/[^\"]+)\".*", "$1");
+
+        assertThat(visits()).isEqualTo(1);
+        mvc.perform(get(download).session(session).with(user(manager)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("LUNCH")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("reason")));
     }
 
     @Test
