@@ -13,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -60,7 +60,7 @@ class SecurityConfiguration {
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authenticationProvider(new ThrottledSignIn(users, passwords, throttle, accounts, audit))
-                .addFilterBefore(new ApiTokenFilter(accountService), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(accountService), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
@@ -79,8 +79,9 @@ class SecurityConfiguration {
                                 + (failure instanceof LockedException ? "/login?throttled" : "/login?error")))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
-                // A request with a token is not sent by a browser on its own, so it needs no CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken))
+                // A request a valid token signed in is not sent by a browser on its own, so it needs
+                // no CSRF token; a header alone spares nothing.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::signedInByToken))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst(api))
                         .defaultAccessDeniedHandlerFor(ApiErrors.forbidden(), api))

@@ -52,6 +52,21 @@ class WebDefencesTests extends DatabaseTest {
         assertThat(accounts.tokens(world.admin)).isEmpty();
     }
 
+    /** Issue: a bogus Authorization header let a signed-in browser post forms without a CSRF token. */
+    @Test
+    void aBogusBearerHeaderDoesNotSpareASessionRequestItsCsrfCheck() throws Exception {
+        for (String path : java.util.List.of("/account/tokens", "/api/v1/tokens")) {
+            mvc.perform(post(path)
+                            .param("name", "CRM")
+                            .header("Authorization", "Bearer anything")
+                            .with(user(TwoOrganisations.signedIn(world.admin))))
+                    .andExpect(status().is(org.hamcrest.Matchers.either(org.hamcrest.Matchers.is(401))
+                            .or(org.hamcrest.Matchers.is(403))));
+        }
+
+        assertThat(accounts.tokens(world.admin)).isEmpty();
+    }
+
     @Test
     void signingInGivesANewSessionIdAndWritesTheAuditLog() throws Exception {
         MockHttpSession before = new MockHttpSession();
