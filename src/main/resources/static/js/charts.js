@@ -17,6 +17,13 @@
 
   function percent(value) { return value === null ? '–' : Math.round(value * 100) + ' %'; }
 
+  /** A tooltip's formatter returns HTML: every name in it is escaped, whatever a customer is called. */
+  function escaped(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
   function headings(table) {
     return Array.prototype.map.call(table.tHead.rows[0].cells, function (cell) {
       return { key: cell.getAttribute('data-column'), label: cell.textContent.trim() };
@@ -204,7 +211,7 @@
       var isRate = measure !== 'order_intake';
       return {
         tooltip: { formatter: function (p) {
-          return cohorts[p.value[1]] + ' +' + ages[p.value[0]] + ': ' + (isRate ? percent(p.value[2]) : p.value[2]);
+          return escaped(cohorts[p.value[1]] + ' +' + ages[p.value[0]] + ': ' + (isRate ? percent(p.value[2]) : p.value[2]));
         } },
         grid: { containLabel: true, left: 8, right: 8, bottom: 48 },
         xAxis: { type: 'category', data: ages },
@@ -222,7 +229,7 @@
       var label = function (key) { return heads.filter(function (h) { return h.key === key; })[0].label; };
       var point = function (r) { return { name: r.customer.text, value: [number(r.hours.value), number(r.order_intake.value)] }; };
       return {
-        tooltip: { formatter: function (p) { return p.name + ': ' + p.value[0] + ' h, ' + p.value[1]; } },
+        tooltip: { formatter: function (p) { return escaped(p.name + ': ' + p.value[0] + ' h, ' + p.value[1]); } },
         legend: {},
         grid: { containLabel: true, left: 8, right: 16, bottom: 8 },
         xAxis: { type: 'value', name: label('hours') },
@@ -241,7 +248,7 @@
       var purposes = [];
       rows.forEach(function (r) { if (purposes.indexOf(r.purpose.text) < 0) { purposes.push(r.purpose.text); } });
       return {
-        tooltip: { formatter: function (p) { return p.value[0] + ': ' + p.seriesName + ' (' + p.value[2] + ')'; } },
+        tooltip: { formatter: function (p) { return escaped(p.value[0] + ': ' + p.seriesName + ' (' + p.value[2] + ')'); } },
         legend: { type: 'scroll' },
         grid: { containLabel: true, left: 8, right: 16, bottom: 8 },
         xAxis: { type: 'time' },

@@ -76,6 +76,9 @@ class BrowserTests extends DatabaseTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    se.syfte.visitlog.VisitService visits;
+
     @TempDir
     Path profile;
 
@@ -206,6 +209,43 @@ class BrowserTests extends DatabaseTest {
         waitFor(By.cssSelector("figure[data-chart=timeline].drawn canvas"));
         assertThat(desktop.findElement(By.tagName("h1")).getText()).isEqualTo(DemoStories.LOOP_CUSTOMER);
         screenshot("customer");
+    }
+
+    /** Issue: the effort scatter's tooltip made a real element of a customer named as HTML. */
+    @Test
+    void aCustomerNamedAsHtmlIsShownAsTextInTheChartsTooltip() throws IOException {
+        String hostile = "<img src=x onerror=window.injected=1>";
+        Account admin = TestAccounts.create(accounts, repository, organisation, Role.ADMIN, null);
+        visits.create(
+                admin,
+                new se.syfte.visitlog.VisitService.VisitInput(
+                        LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"))
+                                .withDayOfMonth(1)
+                                .minusMonths(2),
+                        null,
+                        anna.account().salespersonId(),
+                        hostile,
+                        "RELATION",
+                        90,
+                        null,
+                        null,
+                        null));
+        WebDriver desktop = open("en", 1280, 1000);
+        signIn(desktop, admin);
+        waitFor(By.cssSelector("main"));
+        desktop.get("http://localhost:" + port + "/coaching/" + anna.account().salespersonId());
+        waitFor(By.cssSelector("figure[data-chart=scatter].drawn canvas"));
+
+        String tooltip = (String) ((org.openqa.selenium.JavascriptExecutor) desktop).executeScript("""
+                        var box = document.querySelector('figure[data-chart=scatter] .canvas');
+                        var chart = echarts.getInstanceByDom(box);
+                        chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 });
+                        chart.dispatchAction({ type: 'showTip', seriesIndex: 1, dataIndex: 0 });
+                        return box.innerHTML;
+                        """);
+
+        assertThat(tooltip).contains("&lt;img src=x onerror=window.injected=1&gt;");
+        assertThat(desktop.findElements(By.cssSelector("figure img"))).isEmpty();
     }
 
     @Test
