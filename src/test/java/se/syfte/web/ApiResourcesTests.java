@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,6 +150,20 @@ class ApiResourcesTests extends DatabaseTest {
         mvc.perform(get("/api/v1/customers/{id}", customer).with(user(admin)))
                 .andExpect(jsonPath("$.tier").doesNotExist())
                 .andExpect(jsonPath("$.owner").doesNotExist());
+    }
+
+    /** Issue: −1, the query's sentinel for "every customer", answered 200 with the caller's first customer. */
+    @Test
+    void anIdNoCustomerCanHaveIsNotFound() throws Exception {
+        visits.create(
+                admin.account(),
+                new VisitService.VisitInput(
+                        LocalDate.of(2026, 11, 2), null, annaId, "Annas Kund AB", "QUOTE", 60, null, null, null));
+
+        for (String id : List.of("-1", "0")) {
+            mvc.perform(get("/api/v1/customers/{id}", id).with(user(anna))).andExpect(status().isNotFound());
+            mvc.perform(get("/customers/{id}", id).with(user(anna))).andExpect(status().isNotFound());
+        }
     }
 
     @Test

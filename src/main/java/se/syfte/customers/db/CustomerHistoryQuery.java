@@ -36,8 +36,14 @@ public class CustomerHistoryQuery {
         return matching(scope, -1, everything);
     }
 
-    /** The customer, when the reader may see it; empty for customers of others and of other organisations. */
+    /**
+     * The customer, when the reader may see it; empty for customers of others and of other
+     * organisations, and for an id no customer can have (the query's own "every customer" −1 among them).
+     */
     public Optional<VisibleCustomer> visible(Scope scope, long customerId, boolean everything) {
+        if (customerId < 1) {
+            return Optional.empty();
+        }
         return matching(scope, customerId, everything).stream().findFirst();
     }
 
