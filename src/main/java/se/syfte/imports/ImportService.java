@@ -227,6 +227,12 @@ public class ImportService {
 
     /** The import workbook for this organisation: its purposes and salespeople in the drop-down lists. */
     public void template(Organisation organisation, Locale locale, OutputStream out) throws IOException {
+        template(organisation, ImportScope.WHOLE_ORGANISATION, locale, out);
+    }
+
+    /** The same, listing only the salespeople the scope holds: a manager's template names their teams' alone. */
+    public void template(Organisation organisation, ImportScope scope, Locale locale, OutputStream out)
+            throws IOException {
         ImportTemplate.write(
                 out,
                 locale,
@@ -234,6 +240,7 @@ public class ImportService {
                         .map(p -> p.name(locale))
                         .toList(),
                 salespeople.findAll(organisation.id()).stream()
+                        .filter(scope::includes)
                         .map(Salesperson::name)
                         .toList());
     }

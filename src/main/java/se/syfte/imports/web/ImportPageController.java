@@ -159,7 +159,7 @@ class ImportPageController {
             throws IOException {
         Locale locale = Locale.forLanguageTag(lang.equals("sv") ? "sv" : "en");
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        imports.template(organisation(user.account()), locale, out);
+        imports.template(organisation(user.account()), uploads.scopeOf(user.account()), locale, out);
         return ResponseEntity.ok()
                 .contentType(
                         MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

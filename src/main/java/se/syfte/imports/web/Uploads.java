@@ -65,13 +65,18 @@ class Uploads {
 
     /** Imports the upload with the uploader's choices, as the command line would; a wrong choice is {@link ImportChoices.Wrong}. */
     ImportResult run(Account account, Path upload, ImportChoices choices, boolean dryRun) {
-        ImportScope scope = account.role() == Role.ADMIN
-                ? ImportScope.WHOLE_ORGANISATION
-                : ImportScope.of(scopes.of(account).salespeople());
+        ImportScope scope = scopeOf(account);
         Organisation organisation = organisations.byId(account.orgId());
         ImportOptions options = imports.options(organisation, choices, dryRun);
         return imports.run(ImportRequest.of(organisation, List.of(upload), options)
                 .by(new Actor(account.id(), account.email()), scope));
+    }
+
+    /** What the account may import: an admin the whole organisation, a manager their teams' salespeople. */
+    ImportScope scopeOf(Account account) {
+        return account.role() == Role.ADMIN
+                ? ImportScope.WHOLE_ORGANISATION
+                : ImportScope.of(scopes.of(account).salespeople());
     }
 
     /** Removes the upload and the folder it was received into. */

@@ -188,6 +188,31 @@ class ImportPageTests extends DatabaseTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("reason")));
     }
 
+    /** Issue: a manager's template listed every salesperson of the organisation, other teams included. */
+    @Test
+    void aManagersTemplateListsOnlyTheirOwnSalespeople() throws Exception {
+        byte[] template = mvc.perform(
+                        get("/import/template").param("lang", "sv").with(user(manager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+                new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(template))) {
+            workbook.getSheets().forEach(sheet -> {
+                try (var rows = sheet.openStream()) {
+                    rows.forEach(row -> row.forEach(cell -> cells.add(cell == null ? "" : cell.getText())));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+
+        assertThat(cells).contains("Anna Åberg").doesNotContain("Nils Nord");
+    }
+
     @Test
     void aManagersFileMayNameOnlyTheirOwnSalespeople() throws Exception {
         mvc.perform(upload("Datum,Säljare,Kund,Syfte\n2026-11-02,Nils Nord,Kund AB,QUOTE\n", new MockHttpSession()))
