@@ -12,7 +12,8 @@ public record Account(
         Long salespersonId,
         Set<Long> teamIds,
         boolean enabled,
-        boolean mustChangePassword) {
+        boolean mustChangePassword,
+        int credentialsVersion) {
 
     public Account {
         teamIds = Set.copyOf(teamIds);

@@ -120,18 +120,33 @@ public class AccountService {
         if (next.equals(current)) {
             throw new AccountException("password.same");
         }
+        // Raises the account's credentials version: its other sessions end at their next request.
         accounts.setPassword(account.orgId(), account.id(), passwords.encode(next), false);
-        audit.record(account.orgId(), account.id(), account.email(), AuditAction.PASSWORD_CHANGED, account.email());
+        audit.record(
+                account.orgId(),
+                account.id(),
+                account.email(),
+                AuditAction.PASSWORD_CHANGED,
+                account.email() + "; its other sessions ended");
     }
 
-    /** An admin gives another account of their organisation a new one-time password. */
+    /**
+     * An admin gives another account of their organisation a new one-time password: every session
+     * it had ends at its next request and every API token it had is revoked.
+     */
     @Transactional
     public String resetPassword(Account admin, long accountId) {
         Account account =
                 accounts.find(admin.orgId(), accountId).orElseThrow(() -> new AccountException("no such account"));
         String password = Secrets.oneTimePassword();
         accounts.setPassword(admin.orgId(), account.id(), passwords.encode(password), true);
-        audit.record(admin.orgId(), admin.id(), admin.email(), AuditAction.PASSWORD_RESET, account.email());
+        int revoked = tokens.revokeAll(admin.orgId(), account.id(), clock.instant());
+        audit.record(
+                admin.orgId(),
+                admin.id(),
+                admin.email(),
+                AuditAction.PASSWORD_RESET,
+                account.email() + "; its sessions ended and " + revoked + " API token(s) revoked");
         return password;
     }
 

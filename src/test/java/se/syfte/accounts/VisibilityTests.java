@@ -38,6 +38,6 @@ class VisibilityTests {
     }
 
     private static Account account(Role role, Long salesperson, Set<Long> teams) {
-        return new Account(1, 1, "x@example.se", "X", role, salesperson, teams, true, false);
+        return new Account(1, 1, "x@example.se", "X", role, salesperson, teams, true, false, 0);
     }
 }

@@ -17,7 +17,7 @@ import se.syfte.accounts.Role;
 public class AccountRepository {
 
     private static final String COLUMNS =
-            "org_id, id, email, display_name, role, salesperson_id, enabled, must_change_password";
+            "org_id, id, email, display_name, role, salesperson_id, enabled, must_change_password, credentials_version";
 
     private final JdbcClient jdbc;
 
@@ -102,7 +102,8 @@ public class AccountRepository {
 
     public void setPassword(long org, long id, String passwordHash, boolean mustChange) {
         jdbc.sql("""
-                        UPDATE app_user SET password_hash = :hash, must_change_password = :must
+                        UPDATE app_user SET password_hash = :hash, must_change_password = :must,
+                            credentials_version = credentials_version + 1
                         WHERE org_id = :org AND id = :id
                         """)
                 .param("org", org)
@@ -110,6 +111,18 @@ public class AccountRepository {
                 .param("hash", passwordHash)
                 .param("must", mustChange)
                 .update();
+    }
+
+    /**
+     * The count of the account's password changes, when it is enabled: a session signed in under
+     * another count is out of date.
+     */
+    public java.util.Optional<Integer> credentialsVersion(long org, long id) {
+        return jdbc.sql("SELECT credentials_version FROM app_user WHERE org_id = :org AND id = :id AND enabled")
+                .param("org", org)
+                .param("id", id)
+                .query(Integer.class)
+                .optional();
     }
 
     /** The account as its row holds it; its teams are read after, once the row's query is done. */
@@ -125,7 +138,8 @@ public class AccountRepository {
                 salespersonId,
                 Set.of(),
                 row.getBoolean("enabled"),
-                row.getBoolean("must_change_password"));
+                row.getBoolean("must_change_password"),
+                row.getInt("credentials_version"));
     }
 
     private Account withTeams(Account account) {
@@ -143,6 +157,7 @@ public class AccountRepository {
                 account.salespersonId(),
                 teams,
                 account.enabled(),
-                account.mustChangePassword());
+                account.mustChangePassword(),
+                account.credentialsVersion());
     }
 }

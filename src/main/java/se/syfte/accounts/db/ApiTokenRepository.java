@@ -87,6 +87,16 @@ public class ApiTokenRepository {
                 > 0;
     }
 
+    /** Revokes every token of the user still active; how many it revoked. */
+    public int revokeAll(long org, long user, Instant now) {
+        return jdbc.sql("UPDATE api_token SET revoked_at = :now"
+                        + " WHERE org_id = :org AND user_id = :user AND revoked_at IS NULL")
+                .param("now", utc(now))
+                .param("org", org)
+                .param("user", user)
+                .update();
+    }
+
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }

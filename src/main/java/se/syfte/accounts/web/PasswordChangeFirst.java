@@ -9,7 +9,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** An account signed in with a one-time password sees only the page that changes it, until it has. */
+/**
+ * An account signed in with a one-time password can do nothing but change it: pages lead to the
+ * account page, the API answers 403 saying so. Styles and scripts still load, so that the one
+ * page it may see is styled.
+ */
 @Component
 class PasswordChangeFirst implements HandlerInterceptor, WebMvcConfigurer {
 
@@ -20,7 +24,14 @@ class PasswordChangeFirst implements HandlerInterceptor, WebMvcConfigurer {
         if (signedIn != null
                 && signedIn.getPrincipal() instanceof SignedInUser user
                 && user.account().mustChangePassword()) {
-            response.sendRedirect(request.getContextPath() + "/account");
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                ApiErrors.write(
+                        response,
+                        HttpServletResponse.SC_FORBIDDEN,
+                        "change the one-time password on the account page first");
+            } else {
+                response.sendRedirect(request.getContextPath() + "/account");
+            }
             return false;
         }
         return true;
@@ -29,6 +40,14 @@ class PasswordChangeFirst implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this)
-                .excludePathPatterns("/account", "/account/password", "/login", "/error", "/api/**");
+                .excludePathPatterns(
+                        "/account",
+                        "/account/password",
+                        "/login",
+                        "/error",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/favicon.ico");
     }
 }

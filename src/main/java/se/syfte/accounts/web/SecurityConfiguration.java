@@ -61,6 +61,7 @@ class SecurityConfiguration {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authenticationProvider(new ThrottledSignIn(users, passwords, throttle, accounts, audit))
                 .addFilterBefore(new ApiTokenFilter(accountService), CsrfFilter.class)
+                .addFilterAfter(new CredentialsStillValid(accounts), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()

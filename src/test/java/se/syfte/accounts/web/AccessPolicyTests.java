@@ -72,6 +72,9 @@ class AccessPolicyTests extends DatabaseTest {
     VisitService visits;
 
     @Autowired
+    se.syfte.accounts.db.AccountRepository repository;
+
+    @Autowired
     org.springframework.context.ApplicationContext context;
 
     TwoOrganisations world;
@@ -112,7 +115,16 @@ class AccessPolicyTests extends DatabaseTest {
                         probe.request().apply(caller);
                 request.with(csrf());
                 if (caller != Caller.ANONYMOUS) {
-                    request.with(user(TwoOrganisations.signedIn(account(caller))));
+                    // Signed in afresh for each probe: one of them resets Anna's password, which ends
+                    // her sessions and leaves her a one-time password; she chooses one again here.
+                    Account fresh = repository
+                            .find(account(caller).orgId(), account(caller).id())
+                            .orElseThrow();
+                    if (fresh.mustChangePassword()) {
+                        repository.setPassword(fresh.orgId(), fresh.id(), "{noop}unused", false);
+                        fresh = repository.find(fresh.orgId(), fresh.id()).orElseThrow();
+                    }
+                    request.with(user(TwoOrganisations.signedIn(fresh)));
                 }
                 int status = mvc.perform(request).andReturn().getResponse().getStatus();
                 int expected = probe.statuses()[caller.ordinal()];

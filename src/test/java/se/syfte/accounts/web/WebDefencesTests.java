@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -36,6 +37,9 @@ class WebDefencesTests extends DatabaseTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    se.syfte.accounts.db.AccountRepository repository;
 
     TwoOrganisations world;
 
@@ -160,6 +164,94 @@ class WebDefencesTests extends DatabaseTest {
                 .andExpect(redirectedUrl("/account"));
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
         assertThat(actions(world.a.id())).contains(AuditAction.USER_CREATED, AuditAction.PASSWORD_CHANGED);
+    }
+
+    /** Issue: signed in with a one-time password, the API answered and minted a token that outlived it. */
+    @Test
+    void aOneTimePasswordSessionCanOnlyChangeItOnPagesAndInTheApi() throws Exception {
+        AccountService.NewAccount fresh = newAdmin();
+        MockHttpSession session = (MockHttpSession) signIn(fresh.account().email(), fresh.password())
+                .andReturn()
+                .getRequest()
+                .getSession();
+
+        mvc.perform(get("/api/v1/visits").session(session))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("one-time password")));
+        mvc.perform(post("/api/v1/tokens")
+                        .session(session)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{\"name\":\"CRM\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/css/syfte.css").session(session)).andExpect(status().isOk());
+
+        assertThat(accounts.tokens(fresh.account())).isEmpty();
+    }
+
+    /** Issue: after an admin reset, the user's sessions and API tokens kept answering. */
+    @Test
+    void anAdminResetEndsTheAccountsSessionsAndRevokesItsTokens() throws Exception {
+        AccountService.NewAccount user = newAdmin();
+        MockHttpSession session = chosenPasswordSession(user);
+        AccountService.NewToken token = accounts.createToken(
+                repository.find(user.account().orgId(), user.account().id()).orElseThrow(), "CRM");
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+        accounts.resetPassword(world.admin, user.account().id());
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?signedOut"));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.token()))
+                .andExpect(status().isUnauthorized());
+        assertThat(actions(world.a.id())).contains(AuditAction.PASSWORD_RESET);
+    }
+
+    /** A password change ends the account's other sessions, not the one that changed it. */
+    @Test
+    void aPasswordChangeEndsTheOtherSessionsOnly() throws Exception {
+        AccountService.NewAccount user = newAdmin();
+        MockHttpSession changing = chosenPasswordSession(user);
+        MockHttpSession other = (MockHttpSession) signIn(user.account().email(), "the first chosen password")
+                .andReturn()
+                .getRequest()
+                .getSession();
+        mvc.perform(get("/").session(other)).andExpect(status().isOk());
+
+        mvc.perform(post("/account/password")
+                        .session(changing)
+                        .param("current", "the first chosen password")
+                        .param("password", "the second chosen password")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/account"));
+
+        mvc.perform(get("/").session(changing)).andExpect(status().isOk());
+        mvc.perform(get("/").session(other)).andExpect(redirectedUrl("/login?signedOut"));
+        mvc.perform(get("/api/v1/me").session(other)).andExpect(status().isUnauthorized());
+    }
+
+    private AccountService.NewAccount newAdmin() {
+        return accounts.create(
+                world.a,
+                "new-" + System.nanoTime() + "@a.example",
+                se.syfte.accounts.Role.ADMIN,
+                java.util.Optional.empty(),
+                List.of(),
+                "test");
+    }
+
+    /** Signed in with the one-time password, which is then changed to "the first chosen password". */
+    private MockHttpSession chosenPasswordSession(AccountService.NewAccount user) throws Exception {
+        MockHttpSession session = (MockHttpSession) signIn(user.account().email(), user.password())
+                .andReturn()
+                .getRequest()
+                .getSession();
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .param("current", user.password())
+                        .param("password", "the first chosen password")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/account"));
+        return session;
     }
 
     private org.springframework.test.web.servlet.ResultActions signIn(String email, String password) throws Exception {
