@@ -24,6 +24,7 @@ import se.syfte.visits.Channel;
 import se.syfte.visits.StoredVisit;
 import se.syfte.visits.Visit;
 import se.syfte.visits.VisitStatus;
+import se.syfte.visits.db.VisitFilter;
 import se.syfte.visits.db.VisitRepository;
 
 /**
@@ -90,6 +91,34 @@ public class VisitService {
 
     public List<StoredVisit> list(Account account, LocalDate from, LocalDate to) {
         return visits.list(scopes.of(account), from, to, MAX_LISTED);
+    }
+
+    /** A page of a visits list, and whether more visits follow it. */
+    public record Page(List<StoredVisit> visits, boolean more) {}
+
+    /**
+     * The visits in {@code [from, to)} of the account's scope that the filters keep (a salesperson
+     * out of scope keeps none), newest first, from the {@code offset}th on: filtered in the
+     * database, then cut to {@link #MAX_LISTED}, saying whether more follow.
+     */
+    public Page page(
+            Account account,
+            LocalDate from,
+            LocalDate to,
+            Long salespersonId,
+            String purposeCode,
+            String customer,
+            String status,
+            int offset,
+            int limit) {
+        Scope scope = scopes.of(account);
+        if (salespersonId != null) {
+            scope = scope.narrowedTo(java.util.Set.of(salespersonId));
+        }
+        int size = Math.max(1, Math.min(limit, MAX_LISTED));
+        List<StoredVisit> found = visits.list(
+                scope, from, to, new VisitFilter(purposeCode, customer, status), Math.max(0, offset), size + 1);
+        return new Page(found.stream().limit(size).toList(), found.size() > size);
     }
 
     public StoredVisit get(Account account, long id) {

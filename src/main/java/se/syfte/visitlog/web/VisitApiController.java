@@ -76,26 +76,36 @@ class VisitApiController {
         }
     }
 
+    /**
+     * The filtered visits, newest first, at most {@code limit} (1,000) a page from {@code offset}; when
+     * more follow, a {@code Link: <…>; rel="next"} header gives the next page.
+     */
     @GetMapping("/api/v1/visits")
-    List<VisitJson> list(
+    ResponseEntity<List<VisitJson>> list(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long salespersonId,
             @RequestParam(required = false) String purpose,
             @RequestParam(required = false) String customer,
-            @RequestParam(required = false) String status) {
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "" + VisitService.MAX_LISTED) int limit,
+            jakarta.servlet.http.HttpServletRequest request) {
         Window window = Window.throughToday(
                 from, to, organisations.today(organisations.byId(user.account().orgId())));
-        return visits.list(user.account(), window.from(), window.to()).stream()
-                .filter(visit -> salespersonId == null || visit.visit().salespersonId() == salespersonId)
-                .filter(visit -> purpose == null || purpose.equalsIgnoreCase(visit.purposeCode()))
-                .filter(visit -> customer == null || customer.strip().equalsIgnoreCase(visit.customer()))
-                .filter(visit -> status == null
-                        || status.strip()
-                                .equalsIgnoreCase(visit.visit().status().name()))
-                .map(VisitJson::of)
-                .toList();
+        VisitService.Page page = visits.page(
+                user.account(), window.from(), window.to(), salespersonId, purpose, customer, status, offset, limit);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (page.more()) {
+            String next = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromRequest(request)
+                    .replaceQueryParam(
+                            "offset", Math.max(0, offset) + page.visits().size())
+                    .build()
+                    .toUriString();
+            answer.header(org.springframework.http.HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(page.visits().stream().map(VisitJson::of).toList());
     }
 
     @GetMapping("/api/v1/visits/{id}")

@@ -101,14 +101,33 @@ public class VisitRepository {
 
     /** The newest visits first, at most {@code limit}, in {@code [from, to)}. */
     public List<StoredVisit> list(Scope scope, java.time.LocalDate from, java.time.LocalDate to, int limit) {
+        return list(scope, from, to, VisitFilter.NONE, 0, limit);
+    }
+
+    /**
+     * The visits the filter keeps, newest first, from the {@code offset}th on and at most {@code
+     * limit}: filtered in the database before the page is cut.
+     */
+    public List<StoredVisit> list(
+            Scope scope, java.time.LocalDate from, java.time.LocalDate to, VisitFilter filter, int offset, int limit) {
         return jdbc.query(
                 SELECT + """
                          WHERE v.org_id = :org AND v.salesperson_id IN (:salespeople)
                            AND v.visit_date >= :from AND v.visit_date < :to
+                           AND (CAST(:purpose AS VARCHAR) IS NULL OR UPPER(p.code) = UPPER(CAST(:purpose AS VARCHAR)))
+                           AND (CAST(:customer AS VARCHAR) IS NULL OR LOWER(c.name) = LOWER(CAST(:customer AS VARCHAR)))
+                           AND (CAST(:status AS VARCHAR) IS NULL OR v.status = UPPER(CAST(:status AS VARCHAR)))
                         ORDER BY v.visit_date DESC, v.visit_time DESC NULLS LAST, v.id DESC
-                        LIMIT :limit
+                        LIMIT :limit OFFSET :offset
                         """,
-                scoped(scope).addValue("from", from).addValue("to", to).addValue("limit", limit),
+                scoped(scope)
+                        .addValue("from", from)
+                        .addValue("to", to)
+                        .addValue("purpose", filter.purposeCode(), java.sql.Types.VARCHAR)
+                        .addValue("customer", filter.customer(), java.sql.Types.VARCHAR)
+                        .addValue("status", filter.status(), java.sql.Types.VARCHAR)
+                        .addValue("offset", offset)
+                        .addValue("limit", limit),
                 VisitRepository::stored);
     }
 

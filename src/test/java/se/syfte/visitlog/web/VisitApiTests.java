@@ -48,6 +48,56 @@ class VisitApiTests extends DatabaseTest {
         anna = world.signedIn();
     }
 
+    /** Issue: the list filtered after its 1,000-row cap, and said nothing of what it left out. */
+    @Test
+    void theListFiltersInTheDatabaseAndPagesWithANextLink() throws Exception {
+        long customer = jdbc.sql("INSERT INTO customer (org_id, name) VALUES (:org, 'Mängd AB') RETURNING id")
+                .param("org", organisation.id())
+                .query(Long.class)
+                .single();
+        long quote = jdbc.sql("SELECT id FROM purpose WHERE org_id = :org AND code = 'QUOTE'")
+                .param("org", organisation.id())
+                .query(Long.class)
+                .single();
+        long relation = jdbc.sql("SELECT id FROM purpose WHERE org_id = :org AND code = 'RELATION'")
+                .param("org", organisation.id())
+                .query(Long.class)
+                .single();
+        java.util.List<se.syfte.visits.Visit> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 1800; i++) {
+            rows.add(new se.syfte.visits.Visit(
+                    LocalDate.of(2020, 1, 1).plusDays(i),
+                    null,
+                    anna.account().salespersonId(),
+                    customer,
+                    i % 3 == 0 ? relation : quote,
+                    60,
+                    se.syfte.visits.Channel.ON_SITE,
+                    null,
+                    null,
+                    se.syfte.visits.VisitStatus.HELD,
+                    false));
+        }
+        context.getBean(se.syfte.visits.db.VisitRepository.class).insertAll(organisation.id(), rows);
+
+        org.springframework.test.web.servlet.MvcResult first = mvc.perform(
+                        get("/api/v1/visits?from=2020-01-01&to=2026-01-01&purpose=quote")
+                                .with(user(anna)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1000))
+                .andExpect(jsonPath("$[*].purpose", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("QUOTE"))))
+                .andReturn();
+        String link = first.getResponse().getHeader("Link");
+        assertThat(link).contains("purpose=quote", "offset=1000").endsWith("rel=\"next\"");
+        String next = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+
+        mvc.perform(get(java.net.URI.create(next)).with(user(anna)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(200))
+                .andExpect(result ->
+                        assertThat(result.getResponse().getHeader("Link")).isNull());
+    }
+
     @Test
     void aSalespersonLogsTheirOwnVisitWithoutNamingThemselvesAndItIsAudited() throws Exception {
         mvc.perform(post("/api/v1/visits")
