@@ -4,14 +4,19 @@ import se.syfte.customers.OrgNumber;
 
 /**
  * Customers, with a Swedish organisation number checked by its check digit, a tier (A, B or C)
- * and an owner who must be a known salesperson.
+ * and an owner who must be a known salesperson. A manager's row may add a customer or change one
+ * of their own; another team's is a rejected row.
  */
-record CustomerRows(ImportSink sink, KnownNames names) implements RowReader {
+record CustomerRows(ImportSink sink, KnownNames names, CustomersInScope scope) implements RowReader {
 
     @Override
     public void read(Cells cells) {
         String name = cells.required("name");
         String externalId = cells.uniqueKey();
+        if (name != null && !scope.mayChange(name, externalId)) {
+            cells.reject(
+                    "name", name, "not among your customers: another team works with it, and an admin may change it");
+        }
         String number = cells.optional("org_number");
         OrgNumber orgNumber = null;
         if (number != null) {

@@ -22,6 +22,7 @@ final class ImportReader {
     private final boolean keepUnclassified;
     private final boolean restricted;
     private final LocalDate today;
+    private final CustomersInScope customers;
     private ImportProgress progress = ImportProgress.NONE;
     private long rowsRead;
     private long total;
@@ -38,8 +39,10 @@ final class ImportReader {
             ImportOptions options,
             CalendarDirectory calendar,
             ImportScope scope,
+            CustomersInScope customers,
             LocalDate today) {
         this.names = new KnownNames(purposes, salespeople);
+        this.customers = customers;
         this.layouts = new TableLayouts(options, rules, names.purposeCodes(), calendar);
         this.keepUnclassified = options.keepUnclassified();
         this.restricted = scope.restricted();
@@ -80,7 +83,7 @@ final class ImportReader {
     private RowReader rowReader(TableLayout layout, ImportSink sink) {
         return switch (layout.kind()) {
             case SALESPEOPLE -> new SalespersonRows(sink, names);
-            case CUSTOMERS -> new CustomerRows(sink, names);
+            case CUSTOMERS -> new CustomerRows(sink, names, customers);
             case VISITS -> new VisitRows(sink, names, layout.translated(), keepUnclassified, today);
             case DEALS -> new DealRows(sink, names);
             case ORDERS -> new OrderRows(sink, names);

@@ -12,12 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.syfte.analytics.core.Scope;
 import se.syfte.audit.AuditAction;
 import se.syfte.audit.AuditLog;
+import se.syfte.customers.VisibleCustomer;
+import se.syfte.customers.db.CustomerHistoryQuery;
 import se.syfte.customers.db.CustomerRepository;
 import se.syfte.database.TableStatistics;
 import se.syfte.imports.db.ImportLock;
@@ -49,6 +54,7 @@ public class ImportService {
     private final TableStatistics statistics;
     private final ImportLimits limits;
     private final ImportLock lock;
+    private final CustomerHistoryQuery visibleCustomers;
 
     /** How long an import waits for another into the same organisation to finish. */
     static final Duration LOCK_WAIT = Duration.ofMinutes(10);
@@ -66,6 +72,7 @@ public class ImportService {
             AuditLog audit,
             TableStatistics statistics,
             ImportLock lock,
+            CustomerHistoryQuery visibleCustomers,
             @Value("${syfte.import.max-file-mb:100}") long maxFileMegabytes,
             @Value("${syfte.import.max-sheets:50}") int maxSheets,
             @Value("${syfte.import.max-columns:1000}") int maxColumns) {
@@ -79,6 +86,7 @@ public class ImportService {
         this.audit = audit;
         this.statistics = statistics;
         this.lock = lock;
+        this.visibleCustomers = visibleCustomers;
         this.limits = new ImportLimits(
                 maxFileMegabytes << 20,
                 maxSheets,
@@ -119,6 +127,7 @@ public class ImportService {
                 options,
                 new CalendarDirectory(people, customers.names(org)),
                 request.scope(),
+                customersInScope(org, request.scope()),
                 today);
         ImportStoring storing = new ImportStoring(org, writers);
         ImportPlan plan = inTurn(org, status -> {
@@ -243,6 +252,19 @@ public class ImportService {
                         .filter(scope::includes)
                         .map(Salesperson::name)
                         .toList());
+    }
+
+    /** What a restricted import may change of the stored customers; everything for an admin's. */
+    private CustomersInScope customersInScope(long org, ImportScope scope) {
+        if (!scope.restricted()) {
+            return CustomersInScope.ALL;
+        }
+        Set<Long> visible = visibleCustomers
+                .visible(new Scope(org, scope.salespeople().orElseThrow()), false)
+                .stream()
+                .map(VisibleCustomer::id)
+                .collect(Collectors.toSet());
+        return new CustomersInScope(customers.idsByLowerCaseName(org), customers.idsByExternalId(org), visible);
     }
 
     /** The purposes' keywords, and their Swedish and English names, which are the strongest keywords of all. */

@@ -150,6 +150,7 @@ class ImportReaderTests {
                 new ImportOptions(false, false),
                 new CalendarDirectory(List.of(), List.of()),
                 ImportScope.WHOLE_ORGANISATION,
+                CustomersInScope.ALL,
                 TODAY);
         return reader.read(List.of(table), new VisitsOnly(), ImportProgress.NONE);
     }

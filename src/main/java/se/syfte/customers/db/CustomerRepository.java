@@ -64,6 +64,16 @@ public class CustomerRepository {
                 .optional();
     }
 
+    /** Every customer's id by its external id, for those that have one. */
+    public java.util.Map<String, Long> idsByExternalId(long orgId) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.sql("SELECT external_id, id FROM customer WHERE org_id = :org AND external_id IS NOT NULL")
+                .param("org", orgId)
+                .query((row, n) -> ids.put(row.getString(1), row.getLong(2)))
+                .list();
+        return ids;
+    }
+
     /** Every customer's id by its name in lower case (the first, where names repeat), read at once. */
     public java.util.Map<String, Long> idsByLowerCaseName(long orgId) {
         java.util.Map<String, Long> ids = new java.util.HashMap<>();

@@ -213,6 +213,52 @@ class ImportPageTests extends DatabaseTest {
         assertThat(cells).contains("Anna Åberg").doesNotContain("Nils Nord");
     }
 
+    /** Issue: a manager's import changed another team's customer, which the same manager gets 404 for. */
+    @Test
+    void aManagersImportChangesOnlyTheirOwnCustomersAndMayAddNewOnes() throws Exception {
+        long orgId = organisation.id();
+        java.util.Map<String, Long> people = new java.util.HashMap<>();
+        jdbc.sql("SELECT name, id FROM salesperson WHERE org_id = :org")
+                .param("org", orgId)
+                .query((rs, n) -> people.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        for (String[] customer : new String[][] {{"Nords Kund AB", "Nils Nord"}, {"Syds Kund AB", "Anna Åberg"}}) {
+            jdbc.sql("INSERT INTO customer (org_id, name, segment) VALUES (:org, :name, 'Original')")
+                    .param("org", orgId)
+                    .param("name", customer[0])
+                    .update();
+            jdbc.sql("INSERT INTO visit (org_id, visit_date, salesperson_id, customer_id, channel)"
+                            + " SELECT :org, DATE '2026-11-02', :person, id, 'ON_SITE' FROM customer"
+                            + " WHERE org_id = :org AND name = :name")
+                    .param("org", orgId)
+                    .param("person", people.get(customer[1]))
+                    .param("name", customer[0])
+                    .update();
+        }
+        MockHttpSession session = new MockHttpSession();
+
+        mvc.perform(multipart("/import")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "kunder.csv",
+                                "text/csv",
+                                "Kund;Segment\nNords Kund AB;Kapad\nSyds Kund AB;Egen\nNy Kund AB;Ny\n"
+                                        .getBytes(StandardCharsets.UTF_8)))
+                        .param("onError", "skip")
+                        .session(session)
+                        .with(user(manager))
+                        .with(csrf()))
+                .andExpect(xpath("//tbody/tr[td[2]='2']/td[5]")
+                        .string(org.hamcrest.Matchers.startsWith("not among your customers")));
+
+        java.util.Map<String, String> segments = new java.util.HashMap<>();
+        jdbc.sql("SELECT name, segment FROM customer WHERE org_id = :org")
+                .param("org", orgId)
+                .query((rs, n) -> segments.put(rs.getString(1), rs.getString(2)))
+                .list();
+        assertThat(segments).containsEntry("Nords Kund AB", "Original");
+    }
+
     @Test
     void aManagersFileMayNameOnlyTheirOwnSalespeople() throws Exception {
         mvc.perform(upload("Datum,Säljare,Kund,Syfte\n2026-11-02,Nils Nord,Kund AB,QUOTE\n", new MockHttpSession()))
