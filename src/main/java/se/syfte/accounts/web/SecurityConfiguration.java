@@ -13,8 +13,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import se.syfte.accounts.AccountService;
@@ -59,6 +61,13 @@ class SecurityConfiguration {
             AuditLog audit)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        // No session for whoever is not signed in: the sign-in form's CSRF token lives in a cookie,
+        // and a page asked for before signing in is not kept to return to.
+        HttpSessionRequestCache noSessionForAnonymous = new HttpSessionRequestCache();
+        noSessionForAnonymous.setCreateSessionAllowed(false);
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieCustomizer(
+                cookie -> cookie.httpOnly(true).secure(true).sameSite("Strict"));
         http.authenticationProvider(new ThrottledSignIn(users, passwords, throttle, accounts, audit))
                 .addFilterBefore(new ApiTokenFilter(accountService), CsrfFilter.class)
                 .addFilterAfter(new CredentialsStillValid(accounts), CsrfFilter.class)
@@ -82,7 +91,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 // A request a valid token signed in is not sent by a browser on its own, so it needs
                 // no CSRF token; a header alone spares nothing.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::signedInByToken))
+                .csrf(csrf ->
+                        csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(ApiTokenFilter::signedInByToken))
+                .requestCache(cache -> cache.requestCache(noSessionForAnonymous))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst(api))
                         .defaultAccessDeniedHandlerFor(ApiErrors.forbidden(), api))

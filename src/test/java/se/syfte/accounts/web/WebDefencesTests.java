@@ -41,6 +41,9 @@ class WebDefencesTests extends DatabaseTest {
     @Autowired
     se.syfte.accounts.db.AccountRepository repository;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     TwoOrganisations world;
 
     @BeforeEach
@@ -69,6 +72,27 @@ class WebDefencesTests extends DatabaseTest {
         }
 
         assertThat(accounts.tokens(world.admin)).isEmpty();
+    }
+
+    /** Issue: every anonymous request made an 8-hour session holding a copy of the request. */
+    @Test
+    void anonymousRequestsMakeNoSession() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/login", "/", "/?x=" + "a".repeat(7000), "/coaching/1", "/api/v1/visits")) {
+            java.net.http.HttpResponse<String> response = client.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.headers().allValues("Set-Cookie"))
+                    .as(path)
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+            if (path.equals("/login")) {
+                assertThat(response.headers().allValues("Set-Cookie"))
+                        .anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN"));
+                assertThat(response.body()).contains("name=\"_csrf\"");
+            }
+        }
     }
 
     @Test
