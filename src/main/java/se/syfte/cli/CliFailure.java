@@ -17,6 +17,7 @@ final class CliFailure {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnknownOrganisationException
                     || cause instanceof OrganisationExistsException
+                    || cause instanceof se.syfte.organisation.InvalidOrganisationException
                     || cause instanceof UnsupportedDatabaseException
                     || cause instanceof ImportRefusedException
                     || cause instanceof AccountException) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ServeCommand.class,
             DemoCommand.class,
+            OrgCommand.class,
             UserCommand.class,
             ReportCommand.class,
             ImportCommand.class,

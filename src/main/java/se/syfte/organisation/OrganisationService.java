@@ -66,12 +66,46 @@ public class OrganisationService {
     /** Creates an organisation with the default purposes; the caller's transaction covers both. */
     @Transactional
     public Organisation create(String code, String name) {
+        return create(code, name, "SEK", "Europe/Stockholm");
+    }
+
+    /**
+     * A new organisation with the default purposes; its code is lower-case letters, digits and
+     * dashes, its currency an ISO 4217 code and its time zone one Java knows (an organisation's
+     * "today" is its own).
+     */
+    @Transactional
+    public Organisation create(String code, String name, String currency, String timeZone) {
+        if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            throw new InvalidOrganisationException(
+                    "An organisation's code is 1 to 40 lower-case letters, digits and dashes, not '" + code + "'.");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new InvalidOrganisationException("An organisation's name is 1 to 200 characters.");
+        }
+        try {
+            java.util.Currency.getInstance(currency);
+        } catch (IllegalArgumentException | NullPointerException notACurrency) {
+            throw new InvalidOrganisationException("'" + currency + "' is not a currency code (SEK, EUR, NOK …).");
+        }
+        try {
+            java.time.ZoneId.of(timeZone);
+        } catch (java.time.DateTimeException | NullPointerException notAZone) {
+            throw new InvalidOrganisationException("'" + timeZone + "' is not a time zone (Europe/Stockholm …).");
+        }
         if (organisations.findByCode(code).isPresent()) {
             throw new OrganisationExistsException("The organisation '" + code + "' already exists.");
         }
-        long id = organisations.insert(code, name);
+        long id = organisations.insert(code, name.strip(), currency, timeZone);
         purposes.insertDefaults(id);
         return organisations.findByCode(code).orElseThrow();
+    }
+
+    /** Every organisation in the database, by code. */
+    public List<Organisation> all() {
+        return organisations.codes().stream()
+                .map(code -> organisations.findByCode(code).orElseThrow())
+                .toList();
     }
 
     @Transactional

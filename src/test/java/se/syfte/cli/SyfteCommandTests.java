@@ -82,6 +82,38 @@ class SyfteCommandTests {
         assertThat(noSalesperson.err()).contains("give --salesperson NAME");
     }
 
+    /** Issue: no command made a second organisation, so 'user add --org other' could not work. */
+    @Test
+    void orgAddMakesASecondOrganisationItsFirstAdminCanBeMadeInAndOrgListShowsIt() {
+        String db = "jdbc:duckdb:" + TestDatabase.freshDuckDbFile();
+
+        CliRun added = CliRun.of(
+                "--db",
+                db,
+                "org",
+                "add",
+                "norge",
+                "--name",
+                "Syfte Norge AS",
+                "--currency",
+                "NOK",
+                "--time-zone",
+                "Europe/Oslo");
+        CliRun admin =
+                CliRun.of("--db", db, "--org", "norge", "user", "add", "--email", "ola@example.no", "--role", "ADMIN");
+        CliRun again = CliRun.of("--db", db, "org", "add", "norge", "--name", "Igen");
+        CliRun wrong = CliRun.of("--db", db, "org", "add", "Fel_Kod", "--name", "Fel");
+        CliRun listed = CliRun.of("--db", db, "org", "list");
+
+        assertThat(added.exitCode()).isZero();
+        assertThat(added.out()).startsWith("Created organisation 'norge' (Syfte Norge AS, NOK, Europe/Oslo).");
+        assertThat(admin.exitCode()).isZero();
+        assertThat(admin.out()).contains("Created ADMIN ola@example.no in 'norge'");
+        assertThat(again.err()).isEqualTo("syfte: The organisation 'norge' already exists." + System.lineSeparator());
+        assertThat(wrong.err()).contains("lower-case letters, digits and dashes, not 'Fel_Kod'");
+        assertThat(listed.out()).contains("norge").contains("Syfte Norge AS").contains("NOK");
+    }
+
     @Test
     void unreachableDatabaseIsOneClearLine() {
         CliRun run = CliRun.of("--db", "jdbc:postgresql://127.0.0.1:1/syfte", "demo");

@@ -83,10 +83,13 @@ public class OrganisationRepository {
                 .list();
     }
 
-    public long insert(String code, String name) {
-        return jdbc.sql("INSERT INTO organisation (code, name) VALUES (:code, :name) RETURNING id")
+    public long insert(String code, String name, String currency, String timeZone) {
+        return jdbc.sql("INSERT INTO organisation (code, name, currency, time_zone)"
+                        + " VALUES (:code, :name, :currency, :zone) RETURNING id")
                 .param("code", code)
                 .param("name", name)
+                .param("currency", currency)
+                .param("zone", timeZone)
                 .query(Long.class)
                 .single();
     }
