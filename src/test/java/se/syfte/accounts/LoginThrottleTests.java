@@ -12,7 +12,29 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTests {
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final LoginThrottle throttle = new LoginThrottle(clock, new InMemory());
+
+    /** The throttle's rule without a database: the failures in a list per address. */
+    private static final class InMemory implements FailedSignIns {
+        private final java.util.Map<String, java.util.List<Instant>> failures = new java.util.HashMap<>();
+
+        @Override
+        public java.util.List<Instant> since(String email, Instant since) {
+            return failures.getOrDefault(email, java.util.List.of()).stream()
+                    .filter(at -> at.isAfter(since))
+                    .toList();
+        }
+
+        @Override
+        public void add(String email, Instant at, Instant forgetBefore) {
+            failures.computeIfAbsent(email, e -> new java.util.ArrayList<>()).add(at);
+        }
+
+        @Override
+        public void clear(String email) {
+            failures.remove(email);
+        }
+    }
 
     @Test
     void tenFailuresInFifteenMinutesMakeTheAccountWaitUntilTheFirstIsFifteenMinutesOld() {

@@ -26,6 +26,7 @@ class MigrationTests extends DatabaseTest {
             "target",
             "import_profile",
             "import_lock",
+            "sign_in_failure",
             "api_token",
             "audit_event");
 

@@ -15,8 +15,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import se.syfte.accounts.AccountService;
@@ -39,8 +41,8 @@ class SecurityConfiguration {
             + " form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    LoginThrottle loginThrottle(Clock clock) {
-        return new LoginThrottle(clock);
+    LoginThrottle loginThrottle(Clock clock, se.syfte.accounts.FailedSignIns failures) {
+        return new LoginThrottle(clock, failures);
     }
 
     @Bean
@@ -50,9 +52,27 @@ class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
     }
 
+    /** The sign-in form's CSRF token lives in a cookie, so that whoever is not signed in has no session. */
+    @Bean
+    CsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(true).sameSite("Strict"));
+        return tokens;
+    }
+
+    /** A page asked for before signing in is not kept in a session to return to. */
+    @Bean
+    RequestCache requestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setCreateSessionAllowed(false);
+        return cache;
+    }
+
     @Bean
     SecurityFilterChain security(
             HttpSecurity http,
+            CsrfTokenRepository csrfTokens,
+            RequestCache requestCache,
             UserDetailsService users,
             PasswordEncoder passwords,
             LoginThrottle throttle,
@@ -61,13 +81,6 @@ class SecurityConfiguration {
             AuditLog audit)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-        // No session for whoever is not signed in: the sign-in form's CSRF token lives in a cookie,
-        // and a page asked for before signing in is not kept to return to.
-        HttpSessionRequestCache noSessionForAnonymous = new HttpSessionRequestCache();
-        noSessionForAnonymous.setCreateSessionAllowed(false);
-        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-        csrfTokens.setCookieCustomizer(
-                cookie -> cookie.httpOnly(true).secure(true).sameSite("Strict"));
         http.authenticationProvider(new ThrottledSignIn(users, passwords, throttle, accounts, audit))
                 .addFilterBefore(new ApiTokenFilter(accountService), CsrfFilter.class)
                 .addFilterAfter(new CredentialsStillValid(accounts), CsrfFilter.class)
@@ -93,7 +106,7 @@ class SecurityConfiguration {
                 // no CSRF token; a header alone spares nothing.
                 .csrf(csrf ->
                         csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(ApiTokenFilter::signedInByToken))
-                .requestCache(cache -> cache.requestCache(noSessionForAnonymous))
+                .requestCache(cache -> cache.requestCache(requestCache))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst(api))
                         .defaultAccessDeniedHandlerFor(ApiErrors.forbidden(), api))

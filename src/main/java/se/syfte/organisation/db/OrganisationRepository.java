@@ -14,6 +14,7 @@ public class OrganisationRepository {
     /** Child tables first, so PostgreSQL's foreign keys hold at every statement. */
     private static final List<String> TABLES_OF_AN_ORGANISATION = List.of(
             "import_lock",
+            "sign_in_failure",
             "import_profile",
             "api_token",
             "audit_event",
