@@ -28,16 +28,43 @@ class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port (default: 8080).")
     int port = 8080;
 
+    @Option(
+            names = "--tls-keystore",
+            paramLabel = "FILE",
+            description = "Serve HTTPS with the certificate in this PKCS12 keystore (or run behind a reverse proxy).")
+    java.nio.file.Path keystore;
+
+    @Option(
+            names = "--tls-password",
+            paramLabel = "PASSWORD",
+            description = "The keystore's password (default: the SYFTE_TLS_PASSWORD environment variable).")
+    String keystorePassword;
+
     @Override
     public Integer call() {
-        ConfigurableApplicationContext context =
-                SyfteContext.start(global, WebApplicationType.SERVLET, Map.of("server.port", port));
+        Map<String, Object> server = new java.util.HashMap<>(Map.of("server.port", port));
+        if (keystore != null) {
+            if (!java.nio.file.Files.isReadable(keystore)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cannot read " + keystore);
+            }
+            server.put("server.ssl.enabled", true);
+            server.put("server.ssl.key-store", keystore.toAbsolutePath().toUri().toString());
+            server.put("server.ssl.key-store-type", "PKCS12");
+            server.put(
+                    "server.ssl.key-store-password",
+                    keystorePassword != null
+                            ? keystorePassword
+                            : System.getenv().getOrDefault("SYFTE_TLS_PASSWORD", ""));
+        }
+        ConfigurableApplicationContext context = SyfteContext.start(global, WebApplicationType.SERVLET, server);
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
         PrintWriter out = spec.commandLine().getOut();
         out.println(String.format(
-                "Syfte serves http://localhost:%d/ on %s. Stop it with Ctrl+C.",
-                port, SyfteContext.database(global).display()));
+                "Syfte serves %s://localhost:%d/ on %s. Stop it with Ctrl+C.",
+                keystore != null ? "https" : "http",
+                port,
+                SyfteContext.database(global).display()));
         if (!context.getBean(AccountRepository.class).anyAccount()) {
             out.println("No one can sign in yet. Create the first admin, for example:");
             out.println("  java -jar target/syfte.jar --org " + global.organisationOr(Organisation.DEFAULT_CODE)

@@ -101,8 +101,9 @@ class BrowserTests extends DatabaseTest {
                 "test");
     }
 
-    private WebDriver open(String language, int width, int height) {
+    private WebDriver open(String language, int width, int height, String... arguments) {
         ChromeOptions options = new ChromeOptions()
+                .addArguments(arguments)
                 .setBinary("/usr/bin/chromium")
                 .addArguments(
                         "--headless=new",
@@ -246,6 +247,24 @@ class BrowserTests extends DatabaseTest {
 
         assertThat(tooltip).contains("&lt;img src=x onerror=window.injected=1&gt;");
         assertThat(desktop.findElements(By.cssSelector("figure img"))).isEmpty();
+    }
+
+    /** Issue: the session cookie was always Secure, so a team serving on plain HTTP in the office could not stay signed in. */
+    @Test
+    void aTeamOnPlainHttpThroughAHostNameStaysSignedIn() throws IOException {
+        Account admin = TestAccounts.create(accounts, repository, organisation, Role.ADMIN, null);
+        repository.setPassword(admin.orgId(), admin.id(), passwords.encode(SIGN_IN_PASSWORD), false);
+        WebDriver office = open("en", 1280, 1000, "--host-resolver-rules=MAP syfte-server 127.0.0.1");
+
+        office.get("http://syfte-server:" + port + "/login");
+        office.findElement(By.id("username")).sendKeys(admin.email());
+        office.findElement(By.id("password")).sendKeys(SIGN_IN_PASSWORD);
+        office.findElement(By.cssSelector("form.stacked button")).click();
+        waitFor(By.cssSelector("main"));
+        office.get("http://syfte-server:" + port + "/account");
+
+        assertThat(office.getCurrentUrl()).endsWith("/account");
+        assertThat(office.findElement(By.tagName("body")).getText()).contains(admin.email());
     }
 
     @Test

@@ -52,11 +52,14 @@ class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
     }
 
-    /** The sign-in form's CSRF token lives in a cookie, so that whoever is not signed in has no session. */
+    /**
+     * The sign-in form's CSRF token lives in a cookie, so that whoever is not signed in has no
+     * session; like the session cookie it is Secure whenever the request is.
+     */
     @Bean
     CsrfTokenRepository csrfTokens() {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-        tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(true).sameSite("Strict"));
+        tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Strict"));
         return tokens;
     }
 
