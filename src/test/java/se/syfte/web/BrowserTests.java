@@ -212,6 +212,69 @@ class BrowserTests extends DatabaseTest {
         screenshot("customer");
     }
 
+    /**
+     * Issue: names reach pages, charts and scripts; each must arrive as text. Hostile names in a
+     * customer, a purpose, a team, a salesperson and a note, on every page an admin and the
+     * salesperson open: no element or script of theirs may appear (the CSP would stop a script
+     * from running, not an element from being made, so no element proves the escaping).
+     */
+    @Test
+    void hostileNamesAreTextOnEveryPage() throws IOException {
+        String image = "<img src=x onerror=window.injected=1>";
+        String script = "\"><script>window.injected=2</script>";
+        long org = organisation.id();
+        long team = teams.insert(org, script + " Team");
+        salespeople.insert(org, team, image + " Bo", null);
+        jdbc.sql("UPDATE purpose SET name_en = :name, name_sv = :name WHERE org_id = :org AND code = 'QUOTE'")
+                .param("name", "{{7*7}} " + image)
+                .param("org", org)
+                .update();
+        Account admin = TestAccounts.create(accounts, repository, organisation, Role.ADMIN, null);
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"))
+                .withDayOfMonth(1)
+                .minusMonths(2);
+        for (String purpose : List.of("PRESENTATION", "QUOTE")) {
+            visits.create(
+                    admin,
+                    new se.syfte.visitlog.VisitService.VisitInput(
+                            day, null, anna.account().salespersonId(), image, purpose, 90, null, script, null));
+        }
+        long customer = jdbc.sql("SELECT id FROM customer WHERE org_id = :org")
+                .param("org", org)
+                .query(Long.class)
+                .single();
+        WebDriver desktop = open("en", 1280, 1000);
+        signIn(desktop, admin);
+        waitFor(By.cssSelector("main"));
+
+        for (String page : List.of(
+                "/",
+                "/coaching/" + anna.account().salespersonId(),
+                "/customers/" + customer,
+                "/admin/settings",
+                "/targets",
+                "/import",
+                "/admin/audit")) {
+            desktop.get("http://localhost:" + port + page);
+            waitFor(By.cssSelector("main"));
+            Object injected = ((org.openqa.selenium.JavascriptExecutor) desktop).executeScript("""
+                            var charts = document.querySelectorAll('figure.chart .canvas');
+                            charts.forEach(function (box) {
+                              var chart = window.echarts && echarts.getInstanceByDom(box);
+                              if (chart) { chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 }); }
+                            });
+                            return [document.querySelectorAll('img[src="x"]').length,
+                                    document.querySelectorAll('script:not([src])').length,
+                                    String(window.injected)];
+                            """);
+
+            assertThat(injected).as(page).isEqualTo(List.of(0L, 0L, "undefined"));
+        }
+        desktop.get("http://localhost:" + port + "/customers/" + customer);
+        assertThat(desktop.findElement(By.tagName("h1")).getText()).isEqualTo(image);
+        assertThat(desktop.findElement(By.tagName("body")).getText()).doesNotContain("49 ");
+    }
+
     /** Issue: the effort scatter's tooltip made a real element of a customer named as HTML. */
     @Test
     void aCustomerNamedAsHtmlIsShownAsTextInTheChartsTooltip() throws IOException {
