@@ -4,19 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.syfte.analytics.core.Scope;
 import se.syfte.audit.AuditAction;
@@ -53,13 +50,8 @@ public class ImportService {
     private final AuditLog audit;
     private final TableStatistics statistics;
     private final ImportLimits limits;
-    private final ImportLock lock;
+    private final ImportTurns turns;
     private final CustomerHistoryQuery visibleCustomers;
-
-    /** How long an import waits for another into the same organisation to finish. */
-    static final Duration LOCK_WAIT = Duration.ofMinutes(10);
-
-    private static final Duration LOCK_RETRY = Duration.ofMillis(200);
 
     ImportService(
             PurposeRepository purposes,
@@ -85,7 +77,7 @@ public class ImportService {
         this.transactions = transactions;
         this.audit = audit;
         this.statistics = statistics;
-        this.lock = lock;
+        this.turns = new ImportTurns(transactions, lock);
         this.visibleCustomers = visibleCustomers;
         this.limits = new ImportLimits(
                 maxFileMegabytes << 20,
@@ -130,7 +122,7 @@ public class ImportService {
                 customersInScope(org, request.scope()),
                 today);
         ImportStoring storing = new ImportStoring(org, writers);
-        ImportPlan plan = inTurn(org, status -> {
+        ImportPlan plan = turns.inTurn(org, status -> {
             ImportPlan read = reader.read(tables, storing, request.progress());
             boolean refused = !read.rejections.isEmpty() && !options.skipRejected();
             if (!refused) {
@@ -164,38 +156,6 @@ public class ImportService {
                 plan.rejections(),
                 plan.notes(),
                 rejectFiles);
-    }
-
-    /**
-     * Runs the import's transaction once the organisation's import lock is held: on PostgreSQL the
-     * lock waits for an import already running; on DuckDB, where it cannot wait, the transaction
-     * is rolled back before anything is read and tried again, for at most {@link #LOCK_WAIT}.
-     */
-    private ImportPlan inTurn(long org, TransactionCallback<ImportPlan> work) {
-        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
-        lock.prepare(org);
-        while (true) {
-            Optional<ImportPlan> plan = Optional.ofNullable(transactions.execute(status -> {
-                if (!lock.tryHold(org)) {
-                    status.setRollbackOnly();
-                    return null;
-                }
-                return work.doInTransaction(status);
-            }));
-            if (plan.isPresent()) {
-                return plan.get();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new ImportRefusedException("Another import into this organisation has been running for "
-                        + LOCK_WAIT.toMinutes() + " minutes; import again when it has finished.");
-            }
-            try {
-                Thread.sleep(LOCK_RETRY.toMillis());
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new ImportRefusedException("The import was stopped while another one was running.");
-            }
-        }
     }
 
     /**
