@@ -50,8 +50,12 @@ class ImportPageController {
     }
 
     @GetMapping("/import")
-    String page(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String page(
+            @AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String tooLarge, Model model) {
         choices(user, ImportChoices.defaults(), model);
+        if (tooLarge != null) {
+            model.addAttribute("refused", "import.refused.tooLarge");
+        }
         return "import";
     }
 

@@ -59,6 +59,9 @@ class ImportPageTests extends DatabaseTest {
     @Autowired
     JdbcClient jdbc;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     Organisation organisation;
     SignedInUser manager;
 
@@ -257,6 +260,33 @@ class ImportPageTests extends DatabaseTest {
                 .query((rs, n) -> segments.put(rs.getString(1), rs.getString(2)))
                 .list();
         assertThat(segments).containsEntry("Nords Kund AB", "Original");
+    }
+
+    /** Issue: an upload over the limit got Tomcat's own 413 page. */
+    @Test
+    void anUploadOverTheLimitIsAnsweredInSyftesWords() throws Exception {
+        byte[] body = new byte[102 << 20];
+        java.util.Arrays.fill(body, (byte) 'a');
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, java.net.http.HttpRequest> upload =
+                path -> java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "multipart/form-data; boundary=x")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build();
+
+        java.net.http.HttpResponse<String> api =
+                client.send(upload.apply("/api/v1/imports"), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> page =
+                client.send(upload.apply("/import"), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(api.statusCode()).isEqualTo(413);
+        assertThat(api.body()).contains("larger than the 100 MB an import reads");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/import?tooLarge"));
+        mvc.perform(get("/import").param("tooLarge", "").with(user(manager)))
+                .andExpect(xpath("//p[@role='alert']")
+                        .string(org.hamcrest.Matchers.startsWith("The file is larger than the 100 MB")));
     }
 
     @Test
