@@ -407,6 +407,9 @@ class BrowserTests extends DatabaseTest {
         browser.findElement(By.id("username")).sendKeys(account.email());
         browser.findElement(By.id("password")).sendKeys(SIGN_IN_PASSWORD);
         browser.findElement(By.cssSelector("form.stacked button")).click();
+        // The next page only once the session is there: no page asked for before is remembered.
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     /** The demo organisation as of today, made once for the tests that read its planted stories. */
