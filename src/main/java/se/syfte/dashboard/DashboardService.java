@@ -2,6 +2,7 @@ package se.syfte.dashboard;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.syfte.analytics.activity.Activity;
@@ -81,12 +82,27 @@ public class DashboardService {
     }
 
     /**
-     * The cut is resolved once, the journeys walked once for the progress rates and every
-     * salesperson's bottleneck, and the effort read once for the Pareto rows and the time-sink share.
+     * The page's figures from one resolved cut: what the start page asks to act on, whatever the
+     * window holds (the cut's overdue tiered customers, and for a salesperson also their funnel
+     * visits still without a next step), and, when the window has visits, the team's figures —
+     * the journeys walked once for the progress rates and every salesperson's bottleneck, the
+     * effort read once for the Pareto rows and the time-sink share.
      */
     @Transactional(readOnly = true)
-    public TeamFigures teamFigures(Organisation organisation, Scope visible, ReportRequest request) {
+    public DashboardFigures figures(
+            Organisation organisation,
+            Scope visible,
+            ReportRequest request,
+            boolean withTeamFigures,
+            boolean ownNextSteps) {
         ReportContext context = contexts.resolve(organisation, visible, request);
+        FollowUps followUps = new FollowUps(
+                ownNextSteps ? nextSteps.unbooked(context, NextstepsFigure.Unbooked.ON_A_PAGE) : null,
+                cadence.overdue(context, NextstepsFigure.Unbooked.ON_A_PAGE));
+        return new DashboardFigures(followUps, withTeamFigures ? Optional.of(teamFigures(context)) : Optional.empty());
+    }
+
+    private TeamFigures teamFigures(ReportContext context) {
         Map<Long, ProgressRates> rates = journeys.ratesBySalesperson(context);
         EffortAndYield effortAndYield = effort.effort(context);
         return new TeamFigures(
@@ -100,17 +116,5 @@ public class DashboardService {
                 winrate.table(context),
                 traditional.table(context),
                 held.table(context));
-    }
-
-    /**
-     * What the start page asks to act on, whatever the window holds: the cut's overdue tiered
-     * customers, and for a salesperson also their funnel visits in the window still without a next step.
-     */
-    @Transactional(readOnly = true)
-    public FollowUps followUps(Organisation organisation, Scope visible, ReportRequest request, boolean ownNextSteps) {
-        ReportContext context = contexts.resolve(organisation, visible, request);
-        return new FollowUps(
-                ownNextSteps ? nextSteps.unbooked(context, NextstepsFigure.Unbooked.ON_A_PAGE) : null,
-                cadence.overdue(context, NextstepsFigure.Unbooked.ON_A_PAGE));
     }
 }

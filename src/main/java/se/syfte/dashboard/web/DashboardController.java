@@ -23,6 +23,7 @@ import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
 import se.syfte.coaching.figures.WeakestStep;
 import se.syfte.customers.CustomerService;
+import se.syfte.dashboard.DashboardFigures;
 import se.syfte.dashboard.DashboardService;
 import se.syfte.dashboard.TeamFigures;
 import se.syfte.dashboard.VisitCountTable;
@@ -112,13 +113,13 @@ class DashboardController {
         }
         model.addAttribute("purposeNames", purposes.namesByCode(org, locale));
         model.addAttribute("today", today);
-        model.addAttribute(
-                "followUps",
-                dashboard.followUps(
-                        organisation,
-                        visible,
-                        ReportRequest.forPage(window, Optional.empty(), teamCut.map(Team::name), locale),
-                        salesperson));
+        DashboardFigures figures = dashboard.figures(
+                organisation,
+                visible,
+                ReportRequest.forPage(window, Optional.empty(), teamCut.map(Team::name), locale),
+                table.hasVisits(),
+                salesperson);
+        model.addAttribute("followUps", figures.followUps());
         model.addAttribute(
                 "salespersonNames", everyone.stream().collect(Collectors.toMap(Salesperson::id, Salesperson::name)));
         model.addAttribute("organisation", organisation);
@@ -130,27 +131,19 @@ class DashboardController {
         model.addAttribute("team", team);
         model.addAttribute("table", table);
         model.addAttribute("canImport", user.account().role() != Role.SALESPERSON);
-        if (table.hasVisits()) {
-            figures(organisation, visible, allPurposes, people, window, teamCut, locale, model);
-        }
+        figures.team().ifPresent(found -> teamFigures(organisation, allPurposes, people, found, locale, model));
         return "dashboard";
     }
 
-    private void figures(
+    private void teamFigures(
             Organisation organisation,
-            Scope visible,
             List<Purpose> allPurposes,
             List<Salesperson> people,
-            Window window,
-            Optional<Team> teamCut,
+            TeamFigures figures,
             Locale locale,
             Model model) {
         ReportViews.Formatting formatting = views.formatting(organisation, allPurposes, locale);
         BiFunction<String, String, String> links = ReportLinks.of(customers.idsByName(organisation.id()), people);
-        TeamFigures figures = dashboard.teamFigures(
-                organisation,
-                visible,
-                ReportRequest.forPage(window, Optional.empty(), teamCut.map(Team::name), locale));
         ReportView attainment = views.view(figures.attainment(), formatting, links);
         int periodAt = PivotGrid.index(attainment, "period");
         int salespersonAt = PivotGrid.index(attainment, "salesperson");
