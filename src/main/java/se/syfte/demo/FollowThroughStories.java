@@ -173,31 +173,24 @@ final class FollowThroughStories {
         if (salesperson.equals(DemoStories.QUOTE_HEAVY_SALESPERSON)) {
             // The loop goes on: another quote presentation is booked.
             planned.add(plannedVisit(
-                    salesperson,
-                    DemoStories.LOOP_CUSTOMER,
-                    "QUOTE",
-                    DemoGenerator.weekday(asOf.plusDays(3)),
-                    VisitStatus.PLANNED));
+                    salesperson, DemoStories.LOOP_CUSTOMER, "QUOTE", DemoGenerator.weekday(asOf.plusDays(3))));
         }
         int coming = 2 + random.nextInt(3);
         for (int i = 0; i < coming; i++) {
             DemoData.VisitRow last = recent.get(random.nextInt(recent.size()));
             LocalDate day = DemoGenerator.weekday(asOf.plusDays(random.nextInt(DAYS_AHEAD - 2)));
-            planned.add(
-                    plannedVisit(salesperson, last.customer(), nextPurpose(last.purpose()), day, VisitStatus.PLANNED));
+            planned.add(plannedVisit(salesperson, last.customer(), nextPurpose(last.purpose()), day));
         }
         int unconfirmed = salesperson.equals(DemoStories.QUOTE_HEAVY_SALESPERSON) ? 2 : random.nextInt(3);
         for (int i = 0; i < unconfirmed; i++) {
             DemoData.VisitRow last = recent.get(random.nextInt(recent.size()));
             LocalDate day = weekdayBefore(asOf.minusDays(1 + random.nextInt(UNCONFIRMED_DAYS)));
-            planned.add(
-                    plannedVisit(salesperson, last.customer(), nextPurpose(last.purpose()), day, VisitStatus.PLANNED));
+            planned.add(plannedVisit(salesperson, last.customer(), nextPurpose(last.purpose()), day));
         }
         return planned;
     }
 
-    private DemoData.VisitRow plannedVisit(
-            String salesperson, String customer, String purpose, LocalDate day, VisitStatus status) {
+    private DemoData.VisitRow plannedVisit(String salesperson, String customer, String purpose, LocalDate day) {
         return new DemoData.VisitRow(
                 day,
                 LocalTime.of(random.nextInt(8, 16), random.nextBoolean() ? 0 : 30),
@@ -208,7 +201,7 @@ final class FollowThroughStories {
                 Channel.ON_SITE,
                 null,
                 null,
-                status,
+                VisitStatus.PLANNED,
                 true);
     }
 

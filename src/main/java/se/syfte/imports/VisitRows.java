@@ -151,8 +151,7 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
         if (text == null) {
             return null;
         }
-        VisitStatus status = STATUSES.get(
-                text.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").strip());
+        VisitStatus status = STATUSES.get(spoken(text));
         if (status == null) {
             cells.reject("status", text, "not a visit status (planned, held, cancelled or no-show)");
         } else if (date != null && date.isAfter(today) && status == VisitStatus.HELD) {
@@ -176,11 +175,15 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
         if (text == null) {
             return Channel.ON_SITE;
         }
-        Channel channel = CHANNELS.get(
-                text.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").strip());
+        Channel channel = CHANNELS.get(spoken(text));
         if (channel == null) {
             cells.reject("channel", text, "not a channel (on site, video or phone)");
         }
         return channel;
+    }
+
+    /** A word as the maps hold it: lower case, one space where spaces, dashes or underscores stood. */
+    private static String spoken(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").strip();
     }
 }
