@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.syfte.accounts.db.AccountRepository;
 import se.syfte.accounts.db.ApiTokenRepository;
+import se.syfte.accounts.db.SignedInSessionRepository;
 import se.syfte.audit.AuditAction;
 import se.syfte.audit.AuditLog;
 import se.syfte.organisation.Organisation;
@@ -20,7 +21,10 @@ import se.syfte.organisation.Team;
 import se.syfte.organisation.db.SalespersonRepository;
 import se.syfte.organisation.db.TeamRepository;
 
-/** Creates accounts, changes and resets passwords, and makes and revokes API tokens; each is audited. */
+/**
+ * Creates, changes and disables accounts, changes and resets passwords, and makes and revokes API
+ * tokens; each is audited.
+ */
 @Service
 public class AccountService {
 
@@ -29,6 +33,7 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final ApiTokenRepository tokens;
+    private final SignedInSessionRepository signedIn;
     private final SalespersonRepository salespeople;
     private final TeamRepository teams;
     private final PasswordEncoder passwords;
@@ -38,6 +43,7 @@ public class AccountService {
     AccountService(
             AccountRepository accounts,
             ApiTokenRepository tokens,
+            SignedInSessionRepository signedIn,
             SalespersonRepository salespeople,
             TeamRepository teams,
             PasswordEncoder passwords,
@@ -45,6 +51,7 @@ public class AccountService {
             Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.signedIn = signedIn;
         this.salespeople = salespeople;
         this.teams = teams;
         this.passwords = passwords;
@@ -74,6 +81,30 @@ public class AccountService {
         if (accounts.emailTaken(address)) {
             throw new AccountException("there is already an account for " + address);
         }
+        Assignment assignment = assignment(organisation, address, role, salespersonName, teamNames);
+        String password = Secrets.oneTimePassword();
+        long id = accounts.insert(
+                org,
+                address,
+                assignment.displayName(),
+                role,
+                assignment.salespersonId(),
+                assignment.teamIds(),
+                passwords.encode(password));
+        audit.record(org, null, actor, AuditAction.USER_CREATED, address + " as " + role);
+        return new NewAccount(accounts.find(org, id).orElseThrow(), password);
+    }
+
+    /** Who an account is and what it runs: its salesperson, when it is one, and a manager's teams. */
+    private record Assignment(Long salespersonId, String displayName, Set<Long> teamIds) {}
+
+    private Assignment assignment(
+            Organisation organisation,
+            String address,
+            Role role,
+            Optional<String> salespersonName,
+            List<String> teamNames) {
+        long org = organisation.id();
         Long salespersonId = null;
         String displayName = address;
         if (salespersonName.isPresent()) {
@@ -100,10 +131,82 @@ public class AccountService {
         if (role == Role.MANAGER && teamIds.isEmpty()) {
             throw new AccountException("a manager's account names the teams they manage: give --teams A,B");
         }
-        String password = Secrets.oneTimePassword();
-        long id = accounts.insert(org, address, displayName, role, salespersonId, teamIds, passwords.encode(password));
-        audit.record(org, null, actor, AuditAction.USER_CREATED, address + " as " + role);
-        return new NewAccount(accounts.find(org, id).orElseThrow(), password);
+        return new Assignment(salespersonId, displayName, teamIds);
+    }
+
+    /**
+     * Gives an account another role, salesperson or teams. What a session may see was fixed when
+     * it signed in, so every session of the account ends and every API token is revoked.
+     */
+    @Transactional
+    public Account change(
+            Organisation organisation,
+            String email,
+            Role role,
+            Optional<String> salespersonName,
+            List<String> teamNames,
+            String actor) {
+        Account account = byEmail(organisation, email);
+        Assignment assignment = assignment(organisation, account.email(), role, salespersonName, teamNames);
+        if (account.role() == Role.ADMIN && role != Role.ADMIN) {
+            keepAnAdmin(account);
+        }
+        accounts.assign(
+                account.orgId(),
+                account.id(),
+                role,
+                assignment.salespersonId(),
+                assignment.displayName(),
+                assignment.teamIds());
+        audit.record(
+                account.orgId(),
+                null,
+                actor,
+                AuditAction.USER_CHANGED,
+                account.email() + ": " + account.role() + " → " + role + "; " + signOut(account));
+        return accounts.find(account.orgId(), account.id()).orElseThrow();
+    }
+
+    /** Disables or enables an account; a disabled one cannot sign in, and its sessions and tokens end. */
+    @Transactional
+    public void enable(Organisation organisation, String email, boolean enabled, String actor) {
+        Account account = byEmail(organisation, email);
+        if (account.enabled() == enabled) {
+            return;
+        }
+        if (!enabled && account.role() == Role.ADMIN) {
+            keepAnAdmin(account);
+        }
+        accounts.enable(account.orgId(), account.id(), enabled);
+        audit.record(
+                account.orgId(),
+                null,
+                actor,
+                enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED,
+                enabled ? account.email() : account.email() + "; " + signOut(account));
+    }
+
+    private Account byEmail(Organisation organisation, String email) {
+        return accounts.credentials(email)
+                .map(AccountRepository.Credentials::account)
+                .filter(found -> found.orgId() == organisation.id())
+                .orElseThrow(() ->
+                        new AccountException("there is no account " + email.strip() + " in " + organisation.code()));
+    }
+
+    private void keepAnAdmin(Account admin) {
+        boolean another = accounts.findAll(admin.orgId()).stream()
+                .anyMatch(other -> other.id() != admin.id() && other.role() == Role.ADMIN && other.enabled());
+        if (!another) {
+            throw new AccountException(admin.email() + " is the organisation's only admin; make another admin first");
+        }
+    }
+
+    /** Ends every session of the account and revokes its tokens; says so for the audit log. */
+    private String signOut(Account account) {
+        int sessions = signedIn.endAll(account.orgId(), account.id());
+        int revoked = tokens.revokeAll(account.orgId(), account.id(), clock.instant());
+        return sessions + " session(s) ended and " + revoked + " API token(s) revoked";
     }
 
     @Transactional
@@ -140,13 +243,12 @@ public class AccountService {
                 accounts.find(admin.orgId(), accountId).orElseThrow(() -> new AccountException("no such account"));
         String password = Secrets.oneTimePassword();
         accounts.setPassword(admin.orgId(), account.id(), passwords.encode(password), true);
-        int revoked = tokens.revokeAll(admin.orgId(), account.id(), clock.instant());
         audit.record(
                 admin.orgId(),
                 admin.id(),
                 admin.email(),
                 AuditAction.PASSWORD_RESET,
-                account.email() + "; its sessions ended and " + revoked + " API token(s) revoked");
+                account.email() + "; " + signOut(account));
         return password;
     }
 

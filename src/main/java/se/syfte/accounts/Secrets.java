@@ -34,6 +34,13 @@ public final class Secrets {
         return TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** 128 random bits naming a browser session in the database. */
+    public static String sessionKey() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
     public static String tokenHash(String token) {
         try {
             return HexFormat.of()

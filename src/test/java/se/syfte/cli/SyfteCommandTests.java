@@ -82,6 +82,32 @@ class SyfteCommandTests {
         assertThat(noSalesperson.err()).contains("give --salesperson NAME");
     }
 
+    @Test
+    void userDisableEnableAndChangeSayWhatTheyDidAndKeepAnAdmin() {
+        String db = "jdbc:duckdb:" + TestDatabase.freshDuckDbFile();
+        CliRun.of("--db", db, "user", "add", "--email", "anna@example.se", "--role", "ADMIN");
+        CliRun.of("--db", db, "user", "add", "--email", "bo@example.se", "--role", "ADMIN");
+
+        CliRun disabled = CliRun.of("--db", db, "user", "disable", "--email", "bo@example.se");
+        CliRun lastAdmin = CliRun.of("--db", db, "user", "disable", "--email", "anna@example.se");
+        CliRun enabled = CliRun.of("--db", db, "user", "enable", "--email", "bo@example.se");
+        CliRun noTeam = CliRun.of(
+                "--db", db, "user", "change", "--email", "anna@example.se", "--role", "MANAGER", "--teams", "Nord");
+        CliRun nobody = CliRun.of("--db", db, "user", "change", "--email", "cilla@example.se", "--role", "ADMIN");
+
+        assertThat(disabled.out())
+                .isEqualTo("bo@example.se can no longer sign in; its sessions ended and its API tokens were revoked."
+                        + System.lineSeparator());
+        assertThat(lastAdmin.exitCode()).isNotZero();
+        assertThat(lastAdmin.err())
+                .isEqualTo("syfte: anna@example.se is the organisation's only admin; make another admin first"
+                        + System.lineSeparator());
+        assertThat(enabled.out()).isEqualTo("bo@example.se may sign in again." + System.lineSeparator());
+        assertThat(noTeam.err()).isEqualTo("syfte: there is no team 'Nord' in default" + System.lineSeparator());
+        assertThat(nobody.err())
+                .isEqualTo("syfte: there is no account cilla@example.se in default" + System.lineSeparator());
+    }
+
     /** Issue: no command made a second organisation, so 'user add --org other' could not work. */
     @Test
     void orgAddMakesASecondOrganisationItsFirstAdminCanBeMadeInAndOrgListShowsIt() {

@@ -27,6 +27,7 @@ class MigrationTests extends DatabaseTest {
             "import_profile",
             "import_lock",
             "sign_in_failure",
+            "signed_in_session",
             "api_token",
             "audit_event");
 

@@ -90,13 +90,7 @@ public class AccountRepository {
                 .param("hash", passwordHash)
                 .query(Long.class)
                 .single();
-        for (long team : teamIds) {
-            jdbc.sql("INSERT INTO user_team (org_id, user_id, team_id) VALUES (:org, :user, :team)")
-                    .param("org", org)
-                    .param("user", id)
-                    .param("team", team)
-                    .update();
-        }
+        insertTeams(org, id, teamIds);
         return id;
     }
 
@@ -113,16 +107,55 @@ public class AccountRepository {
                 .update();
     }
 
-    /**
-     * The count of the account's password changes, when it is enabled: a session signed in under
-     * another count is out of date.
-     */
-    public java.util.Optional<Integer> credentialsVersion(long org, long id) {
-        return jdbc.sql("SELECT credentials_version FROM app_user WHERE org_id = :org AND id = :id AND enabled")
+    /** A new role, salesperson and teams; the account's sessions signed in under the old ones are out of date. */
+    public void assign(long org, long id, Role role, Long salespersonId, String displayName, Set<Long> teamIds) {
+        jdbc.sql("""
+                        UPDATE app_user SET role = :role, salesperson_id = :salesperson, display_name = :name,
+                            credentials_version = credentials_version + 1
+                        WHERE org_id = :org AND id = :id
+                        """)
                 .param("org", org)
                 .param("id", id)
-                .query(Integer.class)
-                .optional();
+                .param("role", role.name())
+                .param("salesperson", salespersonId, java.sql.Types.BIGINT)
+                .param("name", displayName)
+                .update();
+        // Only the teams that change: DuckDB refuses a key deleted and inserted again in one transaction.
+        Set<Long> before = teams(org, id);
+        for (long team : before) {
+            if (!teamIds.contains(team)) {
+                jdbc.sql("DELETE FROM user_team WHERE org_id = :org AND user_id = :user AND team_id = :team")
+                        .param("org", org)
+                        .param("user", id)
+                        .param("team", team)
+                        .update();
+            }
+        }
+        insertTeams(
+                org,
+                id,
+                teamIds.stream().filter(team -> !before.contains(team)).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    public void enable(long org, long id, boolean enabled) {
+        jdbc.sql("""
+                        UPDATE app_user SET enabled = :enabled, credentials_version = credentials_version + 1
+                        WHERE org_id = :org AND id = :id
+                        """)
+                .param("org", org)
+                .param("id", id)
+                .param("enabled", enabled)
+                .update();
+    }
+
+    private void insertTeams(long org, long id, Set<Long> teamIds) {
+        for (long team : teamIds) {
+            jdbc.sql("INSERT INTO user_team (org_id, user_id, team_id) VALUES (:org, :user, :team)")
+                    .param("org", org)
+                    .param("user", id)
+                    .param("team", team)
+                    .update();
+        }
     }
 
     /** The account as its row holds it; its teams are read after, once the row's query is done. */
@@ -142,12 +175,16 @@ public class AccountRepository {
                 row.getInt("credentials_version"));
     }
 
-    private Account withTeams(Account account) {
-        Set<Long> teams = new HashSet<>(jdbc.sql("SELECT team_id FROM user_team WHERE org_id = :org AND user_id = :id")
-                .param("org", account.orgId())
-                .param("id", account.id())
+    private Set<Long> teams(long org, long id) {
+        return new HashSet<>(jdbc.sql("SELECT team_id FROM user_team WHERE org_id = :org AND user_id = :id")
+                .param("org", org)
+                .param("id", id)
                 .query(Long.class)
                 .list());
+    }
+
+    private Account withTeams(Account account) {
+        Set<Long> teams = teams(account.orgId(), account.id());
         return new Account(
                 account.orgId(),
                 account.id(),

@@ -1,6 +1,7 @@
 package se.syfte.accounts.web;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import se.syfte.accounts.AccountService;
 import se.syfte.accounts.LoginThrottle;
 import se.syfte.accounts.db.AccountRepository;
+import se.syfte.accounts.db.SignedInSessionRepository;
 import se.syfte.audit.AuditLog;
 
 /**
@@ -81,12 +83,16 @@ class SecurityConfiguration {
             LoginThrottle throttle,
             AccountRepository accounts,
             AccountService accountService,
-            AuditLog audit)
+            AuditLog audit,
+            SignedInSessionRepository signedInSessions,
+            Clock clock,
+            @Value("${syfte.security.max-sessions}") int maxSessions)
             throws Exception {
+        SessionStillValid validSessions = new SessionStillValid(signedInSessions, clock, maxSessions);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authenticationProvider(new ThrottledSignIn(users, passwords, throttle, accounts, audit))
                 .addFilterBefore(new ApiTokenFilter(accountService), CsrfFilter.class)
-                .addFilterAfter(new CredentialsStillValid(accounts), CsrfFilter.class)
+                .addFilterAfter(validSessions, CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
@@ -104,7 +110,7 @@ class SecurityConfiguration {
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
                                 + (failure instanceof LockedException ? "/login?throttled" : "/login?error")))
                         .permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .logout(logout -> logout.addLogoutHandler(validSessions).logoutSuccessUrl("/login?signedOut"))
                 // A request a valid token signed in is not sent by a browser on its own, so it needs
                 // no CSRF token; a header alone spares nothing.
                 .csrf(csrf ->

@@ -1,6 +1,7 @@
 package se.syfte.accounts.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import se.syfte.accounts.AccountService;
 import se.syfte.accounts.LoginThrottle;
+import se.syfte.accounts.Role;
 import se.syfte.audit.AuditAction;
 import se.syfte.audit.AuditEvent;
 import se.syfte.audit.AuditLog;
@@ -46,6 +49,12 @@ class WebDefencesTests extends DatabaseTest {
 
     @Autowired
     org.springframework.security.web.savedrequest.RequestCache requestCache;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Value("${syfte.security.max-sessions}")
+    int maxSessions;
 
     TwoOrganisations world;
 
@@ -254,6 +263,113 @@ class WebDefencesTests extends DatabaseTest {
         mvc.perform(get("/").session(changing)).andExpect(status().isOk());
         mvc.perform(get("/").session(other)).andExpect(redirectedUrl("/login?signedOut"));
         mvc.perform(get("/api/v1/me").session(other)).andExpect(status().isUnauthorized());
+    }
+
+    /** An account has at most syfte.security.max-sessions sessions; one more ends its oldest. */
+    @Test
+    void signingInOnceMoreThanAllowedEndsTheOldestSessionOnly() throws Exception {
+        AccountService.NewAccount user = newAdmin();
+        List<MockHttpSession> sessions = new java.util.ArrayList<>(List.of(chosenPasswordSession(user)));
+        mvc.perform(get("/").session(sessions.get(0))).andExpect(status().isOk());
+        for (int i = 0; i < maxSessions; i++) {
+            MockHttpSession next = (MockHttpSession) signIn(user.account().email(), "the first chosen password")
+                    .andReturn()
+                    .getRequest()
+                    .getSession();
+            mvc.perform(get("/").session(next)).andExpect(status().isOk());
+            sessions.add(next);
+        }
+
+        mvc.perform(get("/").session(sessions.get(0))).andExpect(redirectedUrl("/login?signedOut"));
+        for (MockHttpSession later : sessions.subList(1, sessions.size())) {
+            mvc.perform(get("/").session(later)).andExpect(status().isOk());
+        }
+        assertThat(sessionRows(user.account())).isEqualTo(maxSessions);
+    }
+
+    @Test
+    void signingOutEndsTheSessionInTheDatabase() throws Exception {
+        AccountService.NewAccount user = newAdmin();
+        MockHttpSession session = chosenPasswordSession(user);
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        assertThat(sessionRows(user.account())).isEqualTo(1);
+
+        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
+
+        assertThat(sessionRows(user.account())).isZero();
+    }
+
+    /** What a session may see was fixed at sign-in: a new role ends it and the account's tokens. */
+    @Test
+    void aRoleChangeEndsTheAccountsSessionsAndRevokesItsTokens() throws Exception {
+        AccountService.NewAccount user = newAdmin();
+        MockHttpSession session = chosenPasswordSession(user);
+        AccountService.NewToken token = accounts.createToken(
+                repository.find(user.account().orgId(), user.account().id()).orElseThrow(), "CRM");
+        mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+
+        accounts.change(world.a, user.account().email(), Role.MANAGER, Optional.empty(), List.of("North"), "test");
+
+        mvc.perform(get("/admin/users").session(session)).andExpect(redirectedUrl("/login?signedOut"));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.token()))
+                .andExpect(status().isUnauthorized());
+        MockHttpSession again = (MockHttpSession) signIn(user.account().email(), "the first chosen password")
+                .andReturn()
+                .getRequest()
+                .getSession();
+        mvc.perform(get("/admin/users").session(again)).andExpect(status().isForbidden());
+        assertThat(audit.latest(world.a.id(), 10))
+                .anySatisfy(event -> assertThat(event.detail())
+                        .contains(user.account().email() + ": ADMIN → MANAGER; 1 session(s) ended and 1 API token(s)"
+                                + " revoked"));
+    }
+
+    @Test
+    void aDisabledAccountCannotSignInAndItsSessionsAndTokensEnd() throws Exception {
+        AccountService.NewAccount user = newAdmin();
+        MockHttpSession session = chosenPasswordSession(user);
+        AccountService.NewToken token = accounts.createToken(
+                repository.find(user.account().orgId(), user.account().id()).orElseThrow(), "CRM");
+
+        accounts.enable(world.a, user.account().email(), false, "test");
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?signedOut"));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.token()))
+                .andExpect(status().isUnauthorized());
+        signIn(user.account().email(), "the first chosen password").andExpect(redirectedUrl("/login?error"));
+        assertThat(actions(world.a.id())).contains(AuditAction.USER_DISABLED);
+
+        accounts.enable(world.a, user.account().email(), true, "test");
+
+        signIn(user.account().email(), "the first chosen password").andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void theOrganisationsOnlyAdminCanBeNeitherDisabledNorMadeAManager() {
+        se.syfte.organisation.Organisation alone = context.getBean(se.syfte.organisation.OrganisationService.class)
+                .create("alone-" + System.nanoTime(), "Alone AB");
+        context.getBean(se.syfte.organisation.db.TeamRepository.class).insert(alone.id(), "Solo");
+        AccountService.NewAccount only = accounts.create(
+                alone, "only-" + System.nanoTime() + "@alone.example", Role.ADMIN, Optional.empty(), List.of(), "test");
+
+        assertThatThrownBy(() -> accounts.enable(alone, only.account().email(), false, "test"))
+                .hasMessageContaining("only admin");
+        assertThatThrownBy(() -> accounts.change(
+                        alone, only.account().email(), Role.MANAGER, Optional.empty(), List.of("Solo"), "test"))
+                .hasMessageContaining("only admin");
+        assertThat(repository
+                        .find(alone.id(), only.account().id())
+                        .orElseThrow()
+                        .enabled())
+                .isTrue();
+    }
+
+    private long sessionRows(se.syfte.accounts.Account account) {
+        return jdbc.sql("SELECT COUNT(*) FROM signed_in_session WHERE org_id = :org AND user_id = :id")
+                .param("org", account.orgId())
+                .param("id", account.id())
+                .query(Long.class)
+                .single();
     }
 
     private AccountService.NewAccount newAdmin() {
