@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,9 +21,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +37,7 @@ import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.db.SalespersonRepository;
 import se.syfte.organisation.db.TeamRepository;
+import se.syfte.support.Chromium;
 import se.syfte.support.DatabaseTest;
 
 /**
@@ -102,26 +101,7 @@ class BrowserTests extends DatabaseTest {
     }
 
     private WebDriver open(String language, int width, int height, String... arguments) {
-        ChromeOptions options = new ChromeOptions()
-                .addArguments(arguments)
-                .setBinary("/usr/bin/chromium")
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run",
-                        "--lang=" + language,
-                        "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(width, height));
+        browser = Chromium.open(profile, language, width, height, arguments);
         return browser;
     }
 
@@ -244,6 +224,8 @@ class BrowserTests extends DatabaseTest {
                 .query(Long.class)
                 .single();
         WebDriver desktop = open("en", 1280, 1000);
+        // Without the Content-Security-Policy, so that only the escaping stands between a name and the page.
+        ((org.openqa.selenium.chromium.HasCdp) desktop).executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
         signIn(desktop, admin);
         waitFor(By.cssSelector("main"));
 
@@ -269,6 +251,9 @@ class BrowserTests extends DatabaseTest {
                             """);
 
             assertThat(injected).as(page).isEqualTo(List.of(0L, 0L, "undefined"));
+            assertThat(inlineScriptsRun(desktop))
+                    .as("the policy is off on " + page)
+                    .isTrue();
         }
         desktop.get("http://localhost:" + port + "/customers/" + customer);
         assertThat(desktop.findElement(By.tagName("h1")).getText()).isEqualTo(image);
@@ -328,6 +313,7 @@ class BrowserTests extends DatabaseTest {
 
         assertThat(office.getCurrentUrl()).endsWith("/account");
         assertThat(office.findElement(By.tagName("body")).getText()).contains(admin.email());
+        assertThat(office.manage().getCookieNamed("JSESSIONID").isSecure()).isFalse();
     }
 
     @Test
@@ -393,6 +379,21 @@ class BrowserTests extends DatabaseTest {
                         .single())
                 .isZero();
         screenshot("import-bad-row");
+    }
+
+    /** An inline handler runs only when no Content-Security-Policy holds it back. */
+    private static boolean inlineScriptsRun(WebDriver browser) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.body.insertAdjacentHTML('beforeend',"
+                        + " '<img src=\"data:,\" hidden onerror=\"window.policyOff = true\">')");
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(5))
+                    .until(driver -> ((org.openqa.selenium.JavascriptExecutor) driver)
+                            .executeScript("return window.policyOff === true")
+                            .equals(Boolean.TRUE));
+        } catch (TimeoutException e) {
+            return false;
+        }
     }
 
     private static int pageWidth(WebDriver browser) {
