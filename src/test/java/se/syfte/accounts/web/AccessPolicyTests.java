@@ -152,6 +152,34 @@ class AccessPolicyTests extends DatabaseTest {
         }
     }
 
+    /**
+     * docs/security.md: a salesperson may open a customer they visit, but its page shows only
+     * their own visits, deals and orders, not a colleague's in another team.
+     */
+    @Test
+    void aCustomerSharedWithAnotherTeamShowsEachOnlyTheirOwnVisits() throws Exception {
+        visitBy(world.admin, world.anna, "Delad Kund AB");
+        long shared = customerVisitedBy(world.admin, world.cecilia, "Delad Kund AB");
+        Map<Caller, List<String>> visitors = new EnumMap<>(Caller.class);
+        for (Caller caller : List.of(Caller.ADMIN, Caller.MANAGER, Caller.SALESPERSON)) {
+            String page = mvc.perform(
+                            get("/customers/{id}", shared).with(user(TwoOrganisations.signedIn(account(caller)))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            visitors.put(
+                    caller,
+                    java.util.stream.Stream.of("Anna", "Cecilia")
+                            .filter(page::contains)
+                            .toList());
+        }
+
+        assertThat(visitors)
+                .containsEntry(Caller.ADMIN, List.of("Anna", "Cecilia"))
+                .containsEntry(Caller.MANAGER, List.of("Anna"))
+                .containsEntry(Caller.SALESPERSON, List.of("Anna"));
+    }
+
     private Account account(Caller caller) {
         return switch (caller) {
             case ADMIN -> world.admin;
