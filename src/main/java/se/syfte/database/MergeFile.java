@@ -9,7 +9,8 @@ import org.springframework.core.io.ClassPathResource;
  * A set-wise merge into one table, written beside the repository that owns the table: a
  * temporary staging table and its columns in the order rows are staged (the first is the row
  * number), and the file's sections, each after a line {@code -- section: name}: create, match,
- * update, insert and drop. Statements take the organisation as {@code :org}.
+ * update, insert and drop, and optionally references, a count of the staged rows that refer to
+ * rows that do not exist. Statements take the organisation as {@code :org}.
  */
 public record MergeFile(String stagingTable, List<String> columns, Map<String, String> sections) {
 
@@ -24,6 +25,10 @@ public record MergeFile(String stagingTable, List<String> columns, Map<String, S
             throw new IllegalStateException("the merge into " + stagingTable + " has no section " + name);
         }
         return section;
+    }
+
+    java.util.Optional<String> optionalSection(String name) {
+        return java.util.Optional.ofNullable(sections.get(name));
     }
 
     private static Map<String, String> sectionsOf(String sql) {

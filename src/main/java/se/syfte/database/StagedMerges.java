@@ -75,6 +75,14 @@ public class StagedMerges {
             for (String statement : statements(merge.section("match"))) {
                 jdbc.sql(statement).param("org", org).update();
             }
+            merge.optionalSection("references").ifPresent(references -> {
+                long dangling =
+                        jdbc.sql(references).param("org", org).query(Long.class).single();
+                if (dangling > 0) {
+                    throw new IllegalStateException(
+                            dangling + " staged rows of " + merge.stagingTable() + " refer to rows that do not exist");
+                }
+            });
             int updated = jdbc.sql(merge.section("update")).param("org", org).update();
             int added = jdbc.sql(merge.section("insert")).param("org", org).update();
             jdbc.sql(merge.section("drop")).update();

@@ -50,6 +50,15 @@ DELETE FROM import_visit WHERE row_no IN (
     WHERE later_rows > 1
 );
 
+-- section: references
+-- The salesperson, customer and purpose of every staged row exist: checked here once for the whole
+-- import rather than row by row (on PostgreSQL visit has no foreign keys to them for that reason).
+SELECT COUNT(*) FROM import_visit staged
+WHERE NOT EXISTS (SELECT 1 FROM salesperson WHERE salesperson.org_id = :org AND salesperson.id = staged.salesperson_id)
+   OR NOT EXISTS (SELECT 1 FROM customer WHERE customer.org_id = :org AND customer.id = staged.customer_id)
+   OR (staged.purpose_id IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM purpose WHERE purpose.org_id = :org AND purpose.id = staged.purpose_id));
+
 -- section: update
 UPDATE visit
 SET visit_date = staged.visit_date, visit_time = staged.visit_time, salesperson_id = staged.salesperson_id,
