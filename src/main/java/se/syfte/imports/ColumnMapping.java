@@ -55,11 +55,15 @@ public record ColumnMapping(
             if (pair.isBlank()) {
                 continue;
             }
-            String[] sides = pair.split("=", 2);
-            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
+            int equals = equalsOutsideQuotes(pair);
+            if (equals < 0
+                    || pair.substring(0, equals).isBlank()
+                    || pair.substring(equals + 1).isBlank()) {
                 throw new IllegalArgumentException("'" + pair.strip() + "' in --map '" + whole + "' is not NAME=VALUE");
             }
-            pairs.put(unquoted(sides[0].strip()), unquoted(sides[1].strip()));
+            pairs.put(
+                    unquoted(pair.substring(0, equals).strip()),
+                    unquoted(pair.substring(equals + 1).strip()));
         }
         return pairs;
     }
@@ -84,6 +88,18 @@ public record ColumnMapping(
         return parts;
     }
 
+    private static int equalsOutsideQuotes(String pair) {
+        boolean quoted = false;
+        for (int i = 0; i < pair.length(); i++) {
+            if (pair.charAt(i) == '"') {
+                quoted = !quoted;
+            } else if (pair.charAt(i) == '=' && !quoted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static String unquoted(String value) {
         return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
                 ? value.substring(1, value.length() - 1)
@@ -91,7 +107,7 @@ public record ColumnMapping(
     }
 
     private static String quotedIfNeeded(String value) {
-        return value.contains(",") ? "\"" + value + "\"" : value;
+        return value.contains(",") || value.contains("=") ? "\"" + value + "\"" : value;
     }
 
     /** Written back as --map takes it, to save as a profile. */
@@ -114,7 +130,7 @@ public record ColumnMapping(
                 + String.join(
                         ", ",
                         mapped.entrySet().stream()
-                                .map(e -> e.getKey() + "=" + quotedIfNeeded(e.getValue()))
+                                .map(e -> quotedIfNeeded(e.getKey()) + "=" + quotedIfNeeded(e.getValue()))
                                 .toList())));
         return texts;
     }

@@ -35,12 +35,20 @@ public record ImportChoices(
         return new ImportChoices(null, null, null, null, List.of(), null, null, null);
     }
 
+    /**
+     * These choices with the columns read as a person corrected them: the mapping's texts replace
+     * those given and any saved profile (whose mapping the corrections started from).
+     */
+    public ImportChoices corrected(List<String> correctedMap, String correctedKind) {
+        return new ImportChoices(onError, format, unclassified, correctedKind, correctedMap, null, from, to);
+    }
+
     /** A choice that is not one: which, and what it may be. */
     public static final class Wrong extends IllegalArgumentException {
 
         private final String choice;
 
-        Wrong(String choice, String message) {
+        public Wrong(String choice, String message) {
             super(message);
             this.choice = choice;
         }

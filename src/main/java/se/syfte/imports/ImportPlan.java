@@ -9,6 +9,7 @@ public final class ImportPlan {
     final List<RowRejection> rejections = new ArrayList<>();
     final List<ImportRows.Source> rejectedRows = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    final List<TableReading> tables = new ArrayList<>();
 
     public List<RowRejection> rejections() {
         return List.copyOf(rejections);
@@ -16,5 +17,10 @@ public final class ImportPlan {
 
     public List<String> notes() {
         return List.copyOf(notes);
+    }
+
+    /** How each table in Syfte's layout or read through a mapping was read, column by column. */
+    public List<TableReading> tables() {
+        return List.copyOf(tables);
     }
 }

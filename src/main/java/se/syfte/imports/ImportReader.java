@@ -95,6 +95,7 @@ final class ImportReader {
         SourceTable table = layout.table();
         int blank = 0;
         Set<String> keysSeen = new HashSet<>();
+        ColumnSamples samples = new ColumnSamples(table.headers().size());
         try (Stream<SourceTable.SourceRow> rows = table.rows().open()) {
             for (SourceTable.SourceRow row : (Iterable<SourceTable.SourceRow>) rows::iterator) {
                 progress.read(++rowsRead, total);
@@ -103,9 +104,13 @@ final class ImportReader {
                 } else if (row.isBlank()) {
                     blank++;
                 } else {
+                    samples.add(row);
                     reader.read(Cells.checked(new ImportRows.Source(table, row), layout, plan, keysSeen));
                 }
             }
+        }
+        if (!layout.translated()) {
+            plan.tables.add(samples.reading(layout, layouts.sourceHeaders(table)));
         }
         layout.dates().describe(layout, plan.notes);
         if (blank > 0) {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * What an import did. {@code stored} is false when nothing was stored: a dry run, or rejected
- * rows without {@code --on-error skip}.
+ * rows without {@code --on-error skip}. {@code tables} tells how each table's columns were read.
  */
 public record ImportResult(
         boolean stored,
@@ -14,4 +14,5 @@ public record ImportResult(
         List<String> newCustomers,
         List<RowRejection> rejections,
         List<String> notes,
-        List<Path> rejectFiles) {}
+        List<Path> rejectFiles,
+        List<TableReading> tables) {}

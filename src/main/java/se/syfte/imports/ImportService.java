@@ -137,7 +137,8 @@ public class ImportService {
             return read;
         });
         if (!plan.rejections.isEmpty() && !options.skipRejected()) {
-            return new ImportResult(false, Map.of(), List.of(), plan.rejections(), plan.notes(), List.of());
+            return new ImportResult(
+                    false, Map.of(), List.of(), plan.rejections(), plan.notes(), List.of(), plan.tables());
         }
         List<Path> rejectFiles = List.of();
         if (!plan.rejections.isEmpty() && !options.dryRun()) {
@@ -155,7 +156,8 @@ public class ImportService {
                 storing.newCustomers(),
                 plan.rejections(),
                 plan.notes(),
-                rejectFiles);
+                rejectFiles,
+                plan.tables());
     }
 
     /**
@@ -191,6 +193,9 @@ public class ImportService {
     }
 
     public void saveProfile(Organisation organisation, String name, ImportOptions options) {
+        if (String.join("\n", options.mapping().written()).length() > 8000) {
+            throw new ImportChoices.Wrong("save-profile", "a profile holds a mapping of at most 8,000 characters");
+        }
         profiles.save(organisation.id(), new ImportProfileRepository.Profile(name, options.kind(), options.mapping()));
     }
 

@@ -24,6 +24,7 @@ final class TableLayouts {
     private final CalendarDirectory calendar;
     private final Set<SourceTable> translated = new HashSet<>();
     private final Map<SourceTable, ImportKind> mappedKinds = new HashMap<>();
+    private final Map<SourceTable, SourceTable> originals = new HashMap<>();
 
     TableLayouts(
             ImportOptions options, KeywordRules rules, Map<Long, String> purposeCodes, CalendarDirectory calendar) {
@@ -78,8 +79,9 @@ final class TableLayouts {
         List<String> unread = new ArrayList<>();
         for (int i = 0; i < table.headers().size(); i++) {
             String header = table.headers().get(i);
-            Optional<ImportField> field =
-                    kind.fields().stream().filter(f -> f.matches(header)).findFirst();
+            Optional<ImportField> field = options.mapping().ignores(header)
+                    ? Optional.empty()
+                    : kind.fields().stream().filter(f -> f.matches(header)).findFirst();
             if (field.isPresent() && !columns.containsKey(field.get().key())) {
                 columns.put(field.get().key(), i);
                 read.add("'" + header + "' as " + field.get().key());
@@ -178,8 +180,14 @@ final class TableLayouts {
         SourceTable mapped = mapping.apply(table, kind.get(), plan);
         if (mapped != null) {
             mappedKinds.put(mapped, kind.get());
+            originals.put(mapped, table);
         }
         return mapped;
+    }
+
+    /** The table's headers as the file writes them, before a mapping renamed any. */
+    List<String> sourceHeaders(SourceTable table) {
+        return originals.getOrDefault(table, table).headers();
     }
 
     /** A CRM export or calendar rewritten in Syfte's layout; null when the format asked for does not fit. */

@@ -296,6 +296,44 @@ class ImportServiceTests extends DatabaseTest {
                 .containsExactly((Integer) null);
     }
 
+    /** The mapping step's "not read" for a column whose header Syfte reads: ignore: leaves it unread. */
+    @Test
+    void aColumnItsHeaderWouldHaveReadIsLeftUnreadWithIgnoreAndTheTableTellsSo() throws IOException {
+        Path file = csv("besok.csv", """
+                Datum;Säljare;Kund;Syfte;Minuter
+                2026-11-02;Anna Åberg;Kund AB;QUOTE;90
+                """, StandardCharsets.UTF_8);
+
+        ImportResult result = imports.run(ImportRequest.of(
+                organisation,
+                List.of(file),
+                new ImportOptions(
+                        false,
+                        false,
+                        ImportFormat.AUTO,
+                        false,
+                        java.util.Optional.empty(),
+                        ColumnMapping.parse(List.of("ignore: Minuter")))));
+
+        assertThat(result.tables()).singleElement().satisfies(table -> {
+            assertThat(table.kind()).isEqualTo(ImportKind.VISITS);
+            assertThat(table.columns())
+                    .extracting(TableReading.Column::header, TableReading.Column::field)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("Datum", "date"),
+                            org.assertj.core.groups.Tuple.tuple("Säljare", "salesperson"),
+                            org.assertj.core.groups.Tuple.tuple("Kund", "customer"),
+                            org.assertj.core.groups.Tuple.tuple("Syfte", "purpose"),
+                            org.assertj.core.groups.Tuple.tuple("Minuter", null));
+            assertThat(table.columns().get(4).samples()).containsExactly("90");
+        });
+        assertThat(jdbc.sql("SELECT duration_minutes FROM visit WHERE org_id = :org")
+                        .param("org", organisation.id())
+                        .query(Integer.class)
+                        .list())
+                .containsExactly((Integer) null);
+    }
+
     @Test
     void controlCharactersOverlongTextsAndAmountsBeyondTheirColumnAreRejectedRows() throws IOException {
         String longName = "K".repeat(301);

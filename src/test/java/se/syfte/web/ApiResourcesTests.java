@@ -265,9 +265,16 @@ class ApiResourcesTests extends DatabaseTest {
         mvc.perform(importing("visits.csv", csv).param("format", "excel"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("format"));
-        mvc.perform(importing("visits.csv", csv).param("onError", "skip").param("map", "duration=Längd i minuter"))
+        mvc.perform(importing("visits.csv", csv)
+                        .param("onError", "skip")
+                        .param("map", "duration=Längd i minuter")
+                        .param("saveProfile", "api-profil"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stored").value(true))
+                .andExpect(jsonPath("$.tables[0].columns[4].header").value("Längd i minuter"))
+                .andExpect(jsonPath("$.tables[0].columns[4].field").value("duration"))
+                .andExpect(jsonPath("$.tables[0].columns[4].samples[0]").value("45"))
+                .andExpect(jsonPath("$.savedProfile").value("api-profil"))
                 .andExpect(jsonPath("$.counts.VISITS.added").value(1))
                 .andExpect(jsonPath("$.rejections[0].row").value(3));
 
@@ -276,6 +283,8 @@ class ApiResourcesTests extends DatabaseTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(45);
+        assertThat(context.getBean(se.syfte.imports.ImportService.class).profileNames(organisation))
+                .contains("api-profil");
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder putTargets(

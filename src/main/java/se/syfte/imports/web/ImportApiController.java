@@ -21,14 +21,17 @@ import se.syfte.imports.ImportKind;
 import se.syfte.imports.ImportRefusedException;
 import se.syfte.imports.ImportResult;
 import se.syfte.imports.RowRejection;
+import se.syfte.imports.TableReading;
 
 /**
  * Imports over the API (admins and managers) with the command line's choices: {@code dryRun=true}
  * tells what would be stored and every rejected row; otherwise the file is stored all or nothing,
  * and a file with a rejected row is answered 422 with every rejection and nothing stored — or,
  * with {@code onError=skip}, the valid rows are stored and the rejected ones listed. {@code
- * format}, {@code unclassified}, {@code kind}, {@code map} (repeatable), {@code profile} and the
- * calendar window {@code from}/{@code to} are as {@code syfte import} takes them.
+ * format}, {@code unclassified}, {@code kind}, {@code map} (repeatable), {@code profile}, {@code
+ * saveProfile} and the calendar window {@code from}/{@code to} are as {@code syfte import} takes
+ * them. The answer tells how each table's columns were read ({@code tables}), so that a client can
+ * correct them with {@code map} as the page's mapping step does.
  */
 @RestController
 class ImportApiController {
@@ -44,11 +47,19 @@ class ImportApiController {
             Map<ImportKind, ImportCounts> counts,
             List<String> newCustomers,
             List<RowRejection> rejections,
-            List<String> notes) {
+            List<String> notes,
+            List<TableReading> tables,
+            String savedProfile) {
 
-        static ImportJson of(ImportResult result) {
+        static ImportJson of(ImportResult result, String savedProfile) {
             return new ImportJson(
-                    result.stored(), result.counts(), result.newCustomers(), result.rejections(), result.notes());
+                    result.stored(),
+                    result.counts(),
+                    result.newCustomers(),
+                    result.rejections(),
+                    result.notes(),
+                    result.tables(),
+                    savedProfile);
         }
     }
 
@@ -63,6 +74,7 @@ class ImportApiController {
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) List<String> map,
             @RequestParam(required = false) String profile,
+            @RequestParam(required = false) String saveProfile,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to)
             throws IOException {
@@ -77,7 +89,11 @@ class ImportApiController {
         try {
             ImportResult result = uploads.run(user.account(), upload, choices, dryRun);
             HttpStatus status = dryRun || result.stored() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
-            return ResponseEntity.status(status).body(ImportJson.of(result));
+            String saved = saveProfile == null || saveProfile.isBlank() ? null : saveProfile.strip();
+            if (saved != null) {
+                uploads.saveProfile(user.account(), saved, choices);
+            }
+            return ResponseEntity.status(status).body(ImportJson.of(result, saved));
         } catch (ImportRefusedException refused) {
             return ResponseEntity.badRequest()
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage()));

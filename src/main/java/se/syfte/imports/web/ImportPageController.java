@@ -24,12 +24,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import se.syfte.accounts.Account;
 import se.syfte.accounts.web.SignedInUser;
+import se.syfte.imports.ColumnCorrections;
 import se.syfte.imports.ImportChoices;
+import se.syfte.imports.ImportKind;
 import se.syfte.imports.ImportRefusedException;
 import se.syfte.imports.ImportResult;
 import se.syfte.imports.ImportService;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
+import se.syfte.purposes.db.PurposeRepository;
 
 /**
  * The import page: upload a workbook, CSV file, CRM export or calendar; see what a dry run would
@@ -42,11 +45,14 @@ class ImportPageController {
     private final ImportService imports;
     private final OrganisationService organisations;
     private final Uploads uploads;
+    private final PurposeRepository purposes;
 
-    ImportPageController(ImportService imports, OrganisationService organisations, Uploads uploads) {
+    ImportPageController(
+            ImportService imports, OrganisationService organisations, Uploads uploads, PurposeRepository purposes) {
         this.imports = imports;
         this.organisations = organisations;
         this.uploads = uploads;
+        this.purposes = purposes;
     }
 
     @GetMapping("/import")
@@ -88,19 +94,95 @@ class ImportPageController {
             model.addAttribute("refused", "import.refused.type");
             return "import";
         }
-        Path upload = received.get();
+        checked(user, received.get(), choices, null, session, model);
+        return "import";
+    }
+
+    /**
+     * The mapping step: the columns read as the page's drop-downs say, the values Syfte did not
+     * know read as chosen, checked again; optionally saved as a profile to reuse.
+     */
+    @PostMapping("/import/{token}/columns")
+    String correct(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String token,
+            @RequestParam(name = "tableKind", defaultValue = "") List<String> tableKinds,
+            @RequestParam(name = "columnTable", defaultValue = "") List<Integer> columnTables,
+            @RequestParam(name = "columnHeader", defaultValue = "") List<String> columnHeaders,
+            @RequestParam(name = "columnField", defaultValue = "") List<String> columnFields,
+            @RequestParam(name = "valueColumn", defaultValue = "") List<String> valueColumns,
+            @RequestParam(name = "valueSource", defaultValue = "") List<String> valueSources,
+            @RequestParam(name = "valueTarget", defaultValue = "") List<String> valueTargets,
+            @RequestParam(required = false) String saveProfile,
+            HttpSession session,
+            Model model) {
+        PendingUploads.Waiting waiting = pending(session).take(token);
+        if (waiting == null
+                || columnHeaders.size() != columnFields.size()
+                || columnTables.size() != columnFields.size()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        List<ImportKind> kinds = tableKinds.stream().map(ImportKind::valueOf).toList();
+        List<ColumnCorrections.Column> columns = new java.util.ArrayList<>();
+        for (int i = 0; i < columnHeaders.size(); i++) {
+            columns.add(new ColumnCorrections.Column(
+                    kinds.get(columnTables.get(i)), columnHeaders.get(i), columnFields.get(i)));
+        }
+        List<ColumnCorrections.Value> values = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(valueColumns.size(), Math.min(valueSources.size(), valueTargets.size())); i++) {
+            values.add(new ColumnCorrections.Value(valueColumns.get(i), valueSources.get(i), valueTargets.get(i)));
+        }
+        ImportChoices corrected = waiting.choices()
+                .corrected(
+                        ColumnCorrections.mapTexts(waiting.choices().map(), columns, values),
+                        kinds.size() == 1 ? kinds.get(0).name() : null);
+        choices(user, corrected, model);
+        Path upload = Path.of(waiting.upload());
+        if (checked(user, upload, corrected, waiting.choices(), session, model)
+                && saveProfile != null
+                && !saveProfile.isBlank()) {
+            try {
+                uploads.saveProfile(user.account(), saveProfile.strip(), corrected);
+                model.addAttribute("profileSaved", saveProfile.strip());
+                model.addAttribute("profiles", imports.profileNames(organisation(user.account())));
+            } catch (ImportChoices.Wrong wrong) {
+                model.addAttribute("refusedText", wrong.getMessage());
+            }
+        }
+        return "import";
+    }
+
+    /**
+     * A dry run of the upload, shown with the token that stores it. When it is refused, false: the
+     * upload is gone, or, when there are choices to fall back on, waits again under those.
+     */
+    private boolean checked(
+            SignedInUser user,
+            Path upload,
+            ImportChoices choices,
+            ImportChoices fallback,
+            HttpSession session,
+            Model model) {
         ImportResult dryRun;
         try {
             dryRun = uploads.run(user.account(), upload, choices, true);
         } catch (ImportRefusedException | ImportChoices.Wrong refused) {
-            uploads.discard(upload);
             model.addAttribute("refusedText", refused.getMessage());
-            return "import";
+            if (fallback == null) {
+                uploads.discard(upload);
+            } else {
+                checked(user, upload, fallback, null, session, model);
+                model.addAttribute("refusedText", refused.getMessage());
+            }
+            return false;
         }
         model.addAttribute("result", dryRun);
-        model.addAttribute("token", pending(session).add(upload, choices));
+        // Not "token": the path variable of /import/{token} would stand in for it once stored.
+        model.addAttribute("pendingToken", pending(session).add(upload, choices));
         model.addAttribute("fileName", upload.getFileName().toString());
-        return "import";
+        model.addAttribute("unknownValues", UnknownValues.of(dryRun));
+        model.addAttribute("valueChoices", valueChoices(user.account()));
+        return true;
     }
 
     @PostMapping("/import/{token}")
@@ -151,6 +233,20 @@ class ImportPageController {
                         ContentDisposition.attachment().filename(name).build().toString())
                 .body(java.nio.file.Files.readAllBytes(file));
     }
+
+    /** What an unknown value may be read as: the organisation's purposes, or a deal's outcomes. */
+    private java.util.Map<String, List<ValueChoice>> valueChoices(Account account) {
+        List<ValueChoice> purposes = this.purposes.findAll(account.orgId()).stream()
+                .map(purpose -> new ValueChoice(purpose.code(), purpose.nameSv(), purpose.nameEn()))
+                .toList();
+        List<ValueChoice> statuses = java.util.stream.Stream.of("WON", "LOST", "OPEN")
+                .map(code -> new ValueChoice(code, null, null))
+                .toList();
+        return java.util.Map.of("purpose", purposes, "status", statuses);
+    }
+
+    /** A code to read a value as, with its names when it has its own (a deal's outcome is named by the messages). */
+    record ValueChoice(String code, String nameSv, String nameEn) {}
 
     /** The form's choices as given, and the organisation's saved profiles to choose from. */
     private void choices(SignedInUser user, ImportChoices choices, Model model) {

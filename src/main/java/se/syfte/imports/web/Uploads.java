@@ -72,6 +72,15 @@ class Uploads {
                 .by(new Actor(account.id(), account.email()), scope));
     }
 
+    /** Saves the choices' kind and mapping as the organisation's profile of that name, to reuse. */
+    void saveProfile(Account account, String name, ImportChoices choices) {
+        if (name.length() > 100) {
+            throw new ImportChoices.Wrong("saveProfile", "a profile's name has at most 100 characters");
+        }
+        Organisation organisation = organisations.byId(account.orgId());
+        imports.saveProfile(organisation, name, imports.options(organisation, choices, true));
+    }
+
     /** What the account may import: an admin the whole organisation, a manager their teams' salespeople. */
     ImportScope scopeOf(Account account) {
         return account.role() == Role.ADMIN

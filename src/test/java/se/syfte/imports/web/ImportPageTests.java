@@ -83,7 +83,8 @@ class ImportPageTests extends DatabaseTest {
                         """, new MockHttpSession()))
                 .andExpect(status().isOk())
                 .andExpect(xpath("//tbody/tr[td[2]='3']/td[5]").string("no purpose with that code or name"))
-                .andExpect(xpath("count(//form[contains(@action,'/import/')])").number(0.0));
+                .andExpect(xpath("count(//form[contains(@action,'/import/') and not(contains(@action,'/columns'))])")
+                        .number(0.0));
 
         assertThat(visits()).isZero();
     }
@@ -101,7 +102,9 @@ class ImportPageTests extends DatabaseTest {
 
         mvc.perform(post(action).session(session).with(user(manager)).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(xpath("//h2").string("Stored from visits.csv"));
+                .andExpect(xpath("//h2").string("Stored from visits.csv"))
+                // Once stored there is nothing more to store: no button that could only answer 404.
+                .andExpect(xpath("//form[starts-with(@action, '/import/')]").doesNotExist());
 
         assertThat(visits()).isEqualTo(1);
         assertThat(audit.latest(organisation.id(), 5)).anyMatch(event -> event.action() == AuditAction.IMPORT);
@@ -170,7 +173,8 @@ class ImportPageTests extends DatabaseTest {
                         .with(user(manager))
                         .with(csrf()))
                 .andExpect(
-                        xpath("//form[starts-with(@action, '/import/')]/button").string("Store the valid rows"))
+                        xpath("//form[starts-with(@action, '/import/') and not(contains(@action, '/columns'))]/button")
+                                .string("Store the valid rows"))
                 .andExpect(xpath("//input[@name='onError'][@value='skip']/@checked")
                         .exists())
                 .andReturn();
@@ -303,6 +307,68 @@ class ImportPageTests extends DatabaseTest {
                         .with(csrf()))
                 .andExpect(xpath("//p[@class='error']")
                         .string("Syfte imports .xlsx workbooks, .csv files and .ics calendars."));
+    }
+
+    /**
+     * The mapping step: a column whose header says nothing is read as the duration it holds, a
+     * purpose Syfte does not know is read as one it does, the mapping is saved as a profile, and
+     * the file is then stored as corrected.
+     */
+    @Test
+    void theMappingStepReadsAColumnAndAValueAsChosenSavesTheProfileAndStoresThat() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String checked = mvc.perform(upload("""
+                        Datum,Säljare,Kund,Syfte,Åtgång
+                        2026-11-02,Anna Åberg,Kund AB,Lunch,45
+                        2026-11-03,Anna Åberg,Kund AB,QUOTE,30
+                        """, session))
+                .andExpect(
+                        xpath("//form[@class='mapping']//tr[th='Åtgång']/td[1]").string("45 · 30"))
+                .andExpect(xpath("//form[@class='mapping']//tr[th='Åtgång']//option[@selected]/@value")
+                        .string(""))
+                .andExpect(xpath("//form[@class='mapping']//tr[th='Syfte']//option[@selected]/@value")
+                        .string("purpose"))
+                .andExpect(
+                        xpath("//form[@class='mapping']//tr[th='Lunch']/td[1]").string("Syfte"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String columns = checked.replaceAll("(?s).*action=\"(/import/[^\"]+/columns)\".*", "$1");
+
+        String corrected = mvc.perform(post(columns)
+                        .session(session)
+                        .with(user(manager))
+                        .with(csrf())
+                        .param("tableKind", "VISITS")
+                        .param("columnTable", "0", "0", "0", "0", "0")
+                        .param("columnHeader", "Datum", "Säljare", "Kund", "Syfte", "Åtgång")
+                        .param("columnField", "date", "salesperson", "customer", "purpose", "duration")
+                        .param("valueColumn", "Syfte")
+                        .param("valueSource", "Lunch")
+                        .param("valueTarget", "RELATION")
+                        .param("saveProfile", "egen fil"))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//tbody/tr[th='Visits']/td[1]").string("2"))
+                .andExpect(xpath("//p[@role='alert']").doesNotExist())
+                .andExpect(xpath("//textarea[@id='map']").string("duration=Åtgång\nSyfte: Lunch=RELATION"))
+                .andExpect(xpath("//select[@id='profile']/option[@value='egen fil']")
+                        .exists())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String store = corrected.replaceAll("(?s).*action=\"(/import/[^\"/]+)\".*", "$1");
+        mvc.perform(post(store).session(session).with(user(manager)).with(csrf()))
+                .andExpect(xpath("//h2").string("Stored from visits.csv"));
+
+        assertThat(jdbc.sql("""
+                        SELECT p.code || ' ' || v.duration_minutes FROM visit v
+                        JOIN purpose p ON p.org_id = v.org_id AND p.id = v.purpose_id
+                        WHERE v.org_id = :org ORDER BY v.visit_date
+                        """)
+                        .param("org", organisation.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("RELATION 45", "QUOTE 30");
     }
 
     private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(
