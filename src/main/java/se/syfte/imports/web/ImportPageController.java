@@ -32,7 +32,7 @@ import se.syfte.imports.ImportResult;
 import se.syfte.imports.ImportService;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
-import se.syfte.purposes.db.PurposeRepository;
+import se.syfte.purposes.PurposeService;
 
 /**
  * The import page: upload a workbook, CSV file, CRM export or calendar; see what a dry run would
@@ -45,10 +45,10 @@ class ImportPageController {
     private final ImportService imports;
     private final OrganisationService organisations;
     private final Uploads uploads;
-    private final PurposeRepository purposes;
+    private final PurposeService purposes;
 
     ImportPageController(
-            ImportService imports, OrganisationService organisations, Uploads uploads, PurposeRepository purposes) {
+            ImportService imports, OrganisationService organisations, Uploads uploads, PurposeService purposes) {
         this.imports = imports;
         this.organisations = organisations;
         this.uploads = uploads;
@@ -236,7 +236,7 @@ class ImportPageController {
 
     /** What an unknown value may be read as: the organisation's purposes, or a deal's outcomes. */
     private java.util.Map<String, List<ValueChoice>> valueChoices(Account account) {
-        List<ValueChoice> purposes = this.purposes.findAll(account.orgId()).stream()
+        List<ValueChoice> purposes = this.purposes.all(account.orgId()).stream()
                 .map(purpose -> new ValueChoice(purpose.code(), purpose.nameSv(), purpose.nameEn()))
                 .toList();
         List<ValueChoice> statuses = java.util.stream.Stream.of("WON", "LOST", "OPEN")

@@ -659,6 +659,19 @@ class AccessPolicyTests extends DatabaseTest {
                         403,
                         404),
                 new Probe(
+                        "POST /import/{token}/columns",
+                        "correcting the columns of a file this session did not check",
+                        c -> post("/import/{token}/columns", "not-a-token")
+                                .param("tableKind", "VISITS")
+                                .param("columnTable", "0")
+                                .param("columnHeader", "Datum")
+                                .param("columnField", "date"),
+                        302,
+                        404,
+                        404,
+                        403,
+                        404),
+                new Probe(
                         "GET /import/rejects/{token}",
                         "a reject file this session did not store",
                         c -> get("/import/rejects/{token}", "not-a-token"),
