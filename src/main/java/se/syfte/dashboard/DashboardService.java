@@ -7,12 +7,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.syfte.analytics.activity.Activity;
 import se.syfte.analytics.activity.db.ActivityQuery;
+import se.syfte.analytics.attainment.Attainment;
 import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
 import se.syfte.analytics.effort.EffortAndYield;
 import se.syfte.analytics.funnel.ProgressRates;
 import se.syfte.coaching.figures.WeakestStep;
+import se.syfte.dashboard.db.HeadlineQuery;
 import se.syfte.organisation.Organisation;
 import se.syfte.reports.JourneyFigures;
 import se.syfte.reports.ReportContext;
@@ -46,6 +48,7 @@ public class DashboardService {
     private final HeldFigure held;
     private final NextstepsFigure nextSteps;
     private final CadenceFigure cadence;
+    private final HeadlineQuery headlines;
 
     DashboardService(
             ReportContexts contexts,
@@ -60,7 +63,8 @@ public class DashboardService {
             TraditionalFigure traditional,
             HeldFigure held,
             NextstepsFigure nextSteps,
-            CadenceFigure cadence) {
+            CadenceFigure cadence,
+            HeadlineQuery headlines) {
         this.contexts = contexts;
         this.journeys = journeys;
         this.activity = activity;
@@ -74,6 +78,7 @@ public class DashboardService {
         this.held = held;
         this.nextSteps = nextSteps;
         this.cadence = cadence;
+        this.headlines = headlines;
     }
 
     /** Visits and hours per salesperson and purpose in the window, for the visit counts table. */
@@ -86,27 +91,32 @@ public class DashboardService {
      * window holds (the cut's overdue tiered customers, and for a salesperson also their funnel
      * visits still without a next step), and, when the window has visits, the team's figures —
      * the journeys walked once for the progress rates and every salesperson's bottleneck, the
-     * effort read once for the Pareto rows and the time-sink share.
+     * effort read once for the Pareto rows and the time-sink share — with the headline, also for
+     * the window {@code previous} to compare it with.
      */
     @Transactional(readOnly = true)
     public DashboardFigures figures(
             Organisation organisation,
             Scope visible,
             ReportRequest request,
+            Window previous,
             boolean withTeamFigures,
             boolean ownNextSteps) {
         ReportContext context = contexts.resolve(organisation, visible, request);
         FollowUps followUps = new FollowUps(
                 ownNextSteps ? nextSteps.unbooked(context, NextstepsFigure.Unbooked.ON_A_PAGE) : null,
                 cadence.overdue(context, NextstepsFigure.Unbooked.ON_A_PAGE));
-        return new DashboardFigures(followUps, withTeamFigures ? Optional.of(teamFigures(context)) : Optional.empty());
+        ReportContext before = contexts.resolve(organisation, visible, request.over(previous));
+        return new DashboardFigures(
+                followUps, withTeamFigures ? Optional.of(teamFigures(context, before)) : Optional.empty());
     }
 
-    private TeamFigures teamFigures(ReportContext context) {
+    private TeamFigures teamFigures(ReportContext context, ReportContext before) {
         Map<Long, ProgressRates> rates = journeys.ratesBySalesperson(context);
         EffortAndYield effortAndYield = effort.effort(context);
+        List<Attainment> attained = attainment.attainment(context);
         return new TeamFigures(
-                attainment.table(context, attainment.attainment(context)),
+                attainment.table(context, attained),
                 funnel.table(context, rates),
                 WeakestStep.bySalesperson(context, rates),
                 loops.table(context),
@@ -115,6 +125,16 @@ public class DashboardService {
                 effortAndYield.timeSinkShare(),
                 winrate.table(context),
                 traditional.table(context),
-                held.table(context));
+                held.table(context),
+                headline(context, attained, effortAndYield),
+                headline(before, attainment.attainment(before), effort.effort(before)));
+    }
+
+    private Headline headline(ReportContext context, List<Attainment> attained, EffortAndYield effortAndYield) {
+        return Headline.of(
+                headlines.run(context.scope(), context.window()),
+                attained,
+                effortAndYield.timeSinkShare(),
+                loops.loops(context, false).size());
     }
 }

@@ -7,7 +7,8 @@ import se.syfte.reports.ReportTable;
 
 /**
  * The team dashboard's figures for one cut: the reports' tables, each salesperson's weakest step
- * by name, the share of the hours that went to time sinks, and the held rate of SPEC §5.
+ * by name, the share of the hours that went to time sinks, the held rate of SPEC §5, and the
+ * headline beside that of the period before.
  */
 public record TeamFigures(
         ReportTable attainment,
@@ -19,4 +20,6 @@ public record TeamFigures(
         Ratio timeSinkShare,
         ReportTable winrate,
         ReportTable traditional,
-        ReportTable held) {}
+        ReportTable held,
+        Headline headline,
+        Headline previousHeadline) {}

@@ -38,6 +38,11 @@ public record ReportRequest(
         }
     }
 
+    /** The same request for another window. */
+    public ReportRequest over(Window other) {
+        return new ReportRequest(other, salesperson, team, period, settings, locale, list, asOf);
+    }
+
     /** What the pages ask for: counts per month, the rules with SPEC's default settings. */
     public static ReportRequest forPage(
             Window window, Optional<String> salesperson, Optional<String> team, Locale locale) {

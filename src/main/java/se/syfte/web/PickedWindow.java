@@ -22,6 +22,11 @@ public record PickedWindow(String period, Window window, boolean invalid) {
         }
     }
 
+    /** The window the figures are compared with: the same span one period earlier. */
+    public Window previous() {
+        return PeriodChoice.of(period).orElseThrow().previous(window);
+    }
+
     private static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;

@@ -117,6 +117,7 @@ class DashboardController {
                 organisation,
                 visible,
                 ReportRequest.forPage(window, Optional.empty(), teamCut.map(Team::name), locale),
+                picked.previous(),
                 table.hasVisits(),
                 salesperson);
         model.addAttribute("followUps", figures.followUps());
@@ -124,6 +125,7 @@ class DashboardController {
                 "salespersonNames", everyone.stream().collect(Collectors.toMap(Salesperson::id, Salesperson::name)));
         model.addAttribute("organisation", organisation);
         model.addAttribute("window", window);
+        model.addAttribute("previousWindow", picked.previous());
         model.addAttribute("period", picked.period());
         model.addAttribute("from", window.from());
         model.addAttribute("through", window.lastDay());
@@ -191,6 +193,7 @@ class DashboardController {
                 "timeSinkShare",
                 sinkShare.isEmpty() ? "–" : formatting.percent(sinkShare.value().getAsDouble()));
         model.addAttribute("winrate", views.view(figures.winrate(), formatting, links));
+        model.addAttribute("headline", HeadlineRows.of(figures.headline(), figures.previousHeadline(), formatting));
         model.addAttribute("traditional", views.view(figures.traditional(), formatting, links));
         ReportView held = views.view(figures.held(), formatting, links);
         int heldPurposeAt = PivotGrid.index(held, "purpose");

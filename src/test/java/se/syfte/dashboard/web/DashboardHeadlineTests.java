@@ -1,0 +1,133 @@
+package se.syfte.dashboard.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import se.syfte.accounts.AccountService;
+import se.syfte.accounts.Role;
+import se.syfte.accounts.db.AccountRepository;
+import se.syfte.accounts.web.SignedInUser;
+import se.syfte.accounts.web.TestAccounts;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
+import se.syfte.organisation.db.SalespersonRepository;
+import se.syfte.organisation.db.TeamRepository;
+import se.syfte.support.DatabaseTest;
+import se.syfte.visitlog.VisitService;
+
+/**
+ * The headline of the dashboard: last month's order intake, deals and pipeline of the team beside
+ * the month before, with the change and whether it is better or worse.
+ */
+class DashboardHeadlineTests extends DatabaseTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    TeamRepository teams;
+
+    @Autowired
+    SalespersonRepository salespeople;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    VisitService visits;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Organisation organisation;
+    SignedInUser admin;
+    LocalDate lastMonth;
+
+    @BeforeEach
+    void twoMonthsOfOrdersAndDeals() {
+        organisation = organisations.create("headline-" + System.nanoTime(), "Headline AB");
+        long anna = salespeople.insert(organisation.id(), teams.insert(organisation.id(), "Syd"), "Anna", null);
+        admin = TestAccounts.signedIn(TestAccounts.create(accounts, repository, organisation, Role.ADMIN, null));
+        lastMonth =
+                LocalDate.now(ZoneId.of("Europe/Stockholm")).withDayOfMonth(1).minusMonths(1);
+        LocalDate monthBefore = lastMonth.minusMonths(1);
+        long customer = visits.create(
+                        admin.account(),
+                        new VisitService.VisitInput(
+                                lastMonth.plusDays(2), null, anna, "Kund AB", "QUOTE", 60, null, null, null))
+                .visit()
+                .customerId();
+        order(customer, anna, lastMonth.plusDays(3), "1000");
+        order(customer, anna, monthBefore.plusDays(3), "400");
+        deal(customer, anna, monthBefore, "WON", lastMonth.plusDays(5), "500");
+        deal(customer, anna, monthBefore, "LOST", lastMonth.plusDays(6), "300");
+        deal(customer, anna, monthBefore.minusMonths(1), "WON", monthBefore.plusDays(5), "200");
+        // Open at the end of the month before, won since: in that month's pipeline, not in last month's.
+        deal(customer, anna, monthBefore.plusDays(1), "WON", lastMonth.plusDays(10), "700");
+        deal(customer, anna, lastMonth.plusDays(1), "OPEN", null, "900");
+    }
+
+    @Test
+    void lastMonthsHeadlineStandsBesideTheMonthBeforeWithItsChange() throws Exception {
+        ResultActions page = mvc.perform(get("/").param("period", "last-month").with(user(admin)))
+                .andExpect(status().isOk());
+
+        row(page, "orderIntake", "1,000 SEK", "400 SEK", "+600 SEK", "better");
+        row(page, "wonValue", "1,200 SEK", "200 SEK", "+1,000 SEK", "better");
+        row(page, "winRate", "67%", "100%", "-33 pp", "worse");
+        row(page, "pipeline", "900 SEK", "1,500 SEK", "-600 SEK", "worse");
+        row(page, "loops", "0", "0", "0", "");
+        page.andExpect(xpath("//section[@id='headline']//tr[@data-figure='orderIntake']//a/@href")
+                .string("#effort"));
+    }
+
+    private void row(ResultActions page, String figure, String now, String before, String change, String tone)
+            throws Exception {
+        String row = "//section[@id='headline']//tr[@data-figure='" + figure + "']";
+        page.andExpect(xpath(row + "/td[1]").string(now))
+                .andExpect(xpath(row + "/td[2]").string(before))
+                .andExpect(xpath(row + "/td[3]").string(change))
+                .andExpect(xpath(row + "/td[3]/@class").string(tone.isEmpty() ? "number" : "number " + tone));
+    }
+
+    private void order(long customer, long salesperson, LocalDate day, String amount) {
+        jdbc.sql("INSERT INTO orders (org_id, customer_id, salesperson_id, order_date, amount)"
+                        + " VALUES (:org, :customer, :salesperson, :day, CAST(:amount AS DECIMAL(18, 2)))")
+                .param("org", organisation.id())
+                .param("customer", customer)
+                .param("salesperson", salesperson)
+                .param("day", day)
+                .param("amount", amount)
+                .update();
+    }
+
+    private void deal(long customer, long owner, LocalDate created, String status, LocalDate closed, String value) {
+        jdbc.sql(
+                        "INSERT INTO deal (org_id, customer_id, owner_id, created_date, status, close_date, value)"
+                                + " VALUES (:org, :customer, :owner, :created, :status, CAST(:closed AS DATE), CAST(:value AS DECIMAL(18, 2)))")
+                .param("org", organisation.id())
+                .param("customer", customer)
+                .param("owner", owner)
+                .param("created", created)
+                .param("status", status)
+                .param("closed", closed == null ? null : closed.toString())
+                .param("value", value)
+                .update();
+    }
+}
