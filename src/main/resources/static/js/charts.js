@@ -118,25 +118,31 @@
       };
     },
 
+    // SPEC §3: the cumulative share of hours against the cumulative share of order intake, customers
+    // by intake, largest first — one curve, however many customers; the diagonal is even yield.
     pareto: function (table) {
       var rows = records(table);
       var heads = headings(table);
       var label = function (key) { return heads.filter(function (h) { return h.key === key; })[0].label; };
+      var points = [[0, 0]].concat(rows.map(function (r) {
+        return { value: [number(r.cumulative_hours_share.value), number(r.cumulative_intake_share.value)],
+                 name: r.customer.text, sink: r.time_sink.value === 'true' };
+      }));
       return {
-        tooltip: { trigger: 'axis' },
-        legend: { type: 'scroll' },
-        grid: { containLabel: true, left: 8, right: 8, bottom: 8 },
-        xAxis: { type: 'category', data: rows.map(function (r) { return r.customer.text; }), axisLabel: { show: false } },
-        yAxis: [{ type: 'value', name: 'h' }, percentAxis()],
+        tooltip: { trigger: 'item', formatter: function (p) {
+          return (p.data.name ? escaped(p.data.name) + '<br>' : '') + escaped(label('cumulative_hours_share')) + ': '
+            + percent(p.value[0]) + '<br>' + escaped(label('cumulative_intake_share')) + ': ' + percent(p.value[1]);
+        } },
+        legend: { show: false },
+        grid: { containLabel: true, left: 8, right: 16, bottom: 24 },
+        xAxis: Object.assign(percentAxis(), { type: 'value', max: 1, name: label('cumulative_hours_share'),
+                                               nameLocation: 'middle', nameGap: 28 }),
+        yAxis: Object.assign(percentAxis(), { max: 1, name: label('cumulative_intake_share'),
+                                               nameTextStyle: { align: 'left' } }),
         series: [
-          { name: label('hours'), type: 'bar', data: rows.map(function (r) {
-            var hours = number(r.hours.value);
-            return r.time_sink.value === 'true' ? { value: hours, itemStyle: { color: MARK } } : hours;
-          }) },
-          { name: label('cumulative_hours_share'), type: 'line', yAxisIndex: 1, showSymbol: false,
-            data: rows.map(function (r) { return number(r.cumulative_hours_share.value); }) },
-          { name: label('cumulative_intake_share'), type: 'line', yAxisIndex: 1, showSymbol: false,
-            data: rows.map(function (r) { return number(r.cumulative_intake_share.value); }) }
+          { name: label('cumulative_intake_share'), type: 'line', showSymbol: false, data: points,
+            markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#888' },
+                        data: [[{ coord: [0, 0] }, { coord: [1, 1] }]] } }
         ]
       };
     },

@@ -117,12 +117,13 @@ public class DashboardService {
         List<Attainment> attained = attainment.attainment(context);
         return new TeamFigures(
                 attainment.table(context, attained),
+                attainment.windowTable(context, attained),
                 funnel.table(context, rates),
                 WeakestStep.bySalesperson(context, rates),
-                loops.table(context),
+                loops.pageTable(context),
                 concentration.table(context),
                 effort.table(effortAndYield),
-                effortAndYield.timeSinkShare(),
+                effortAndYield.judgedTimeSinkShare(),
                 winrate.table(context),
                 traditional.table(context),
                 held.table(context),
@@ -134,7 +135,7 @@ public class DashboardService {
         return Headline.of(
                 headlines.run(context.scope(), context.window()),
                 attained,
-                effortAndYield.timeSinkShare(),
+                effortAndYield.judgedTimeSinkShare(),
                 loops.loops(context, false).size());
     }
 }

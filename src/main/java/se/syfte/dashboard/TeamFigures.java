@@ -12,6 +12,7 @@ import se.syfte.reports.ReportTable;
  */
 public record TeamFigures(
         ReportTable attainment,
+        ReportTable windowAttainment,
         ReportTable funnel,
         Map<String, WeakestStep> weakestSteps,
         ReportTable loops,

@@ -171,6 +171,10 @@ class BrowserTests extends DatabaseTest {
         assertThat(desktop.findElement(By.cssSelector("#funnel td.marked")).getText())
                 .contains("weakest step");
         screenshot("dashboard");
+        ((org.openqa.selenium.JavascriptExecutor) desktop)
+                .executeScript("document.getElementById('effort').scrollIntoView()");
+        waitFor(By.cssSelector("figure[data-chart=pareto].drawn canvas"));
+        screenshot("dashboard-effort");
         desktop.manage().window().setSize(new Dimension(390, 844));
         desktop.navigate().refresh();
         waitFor(By.cssSelector("figure[data-chart=funnel].drawn canvas"));

@@ -37,6 +37,15 @@ public record EffortAndYield(List<CustomerEffort> customers, OptionalDouble medi
         return Ratio.of(sinks, all);
     }
 
+    /**
+     * The time-sink share where it can tell something: while no customer visited in the window has
+     * any order intake or won value yet (early in a period), every customer above the median is a
+     * time sink and the share near 100 % says only that it is too early — it is then empty.
+     */
+    public Ratio judgedTimeSinkShare() {
+        return customers.stream().allMatch(CustomerEffort::yieldsNothing) ? Ratio.of(0, 0) : timeSinkShare();
+    }
+
     public List<CustomerEffort> timeSinks() {
         return customers.stream().filter(this::isTimeSink).toList();
     }

@@ -146,22 +146,15 @@ class DashboardController {
             Model model) {
         ReportViews.Formatting formatting = views.formatting(organisation, allPurposes, locale);
         BiFunction<String, String, String> links = ReportLinks.of(customers.idsByName(organisation.id()), people);
-        ReportView attainment = views.view(figures.attainment(), formatting, links);
-        int periodAt = PivotGrid.index(attainment, "period");
-        int salespersonAt = PivotGrid.index(attainment, "salesperson");
-        int purposeAt = PivotGrid.index(attainment, "purpose");
-        String latest = attainment.rows().stream()
-                .map(row -> row.get(periodAt).value())
-                .max(String::compareTo)
-                .orElse("");
-        model.addAttribute("attainmentPeriod", latest);
-        model.addAttribute("attainment", attainment);
+        model.addAttribute("attainment", views.view(figures.attainment(), formatting, links));
+        ReportView windowAttainment = views.view(figures.windowAttainment(), formatting, links);
+        int salespersonAt = PivotGrid.index(windowAttainment, "salesperson");
+        int purposeAt = PivotGrid.index(windowAttainment, "purpose");
         model.addAttribute(
                 "attainmentGrid",
                 PivotGrid.of(
-                        attainment,
-                        row -> row.get(periodAt).value().equals(latest)
-                                && !row.get(salespersonAt).value().equals(ReportContext.ALL),
+                        windowAttainment,
+                        row -> !row.get(salespersonAt).value().equals(ReportContext.ALL),
                         "salesperson",
                         "purpose",
                         row -> row.get(purposeAt).text(),
@@ -191,7 +184,9 @@ class DashboardController {
         Ratio sinkShare = figures.timeSinkShare();
         model.addAttribute(
                 "timeSinkShare",
-                sinkShare.isEmpty() ? "–" : formatting.percent(sinkShare.value().getAsDouble()));
+                sinkShare.isEmpty()
+                        ? null
+                        : formatting.percent(sinkShare.value().getAsDouble()));
         model.addAttribute("winrate", views.view(figures.winrate(), formatting, links));
         model.addAttribute("headline", HeadlineRows.of(figures.headline(), figures.previousHeadline(), formatting));
         model.addAttribute("traditional", views.view(figures.traditional(), formatting, links));

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.syfte.analytics.attainment.Attainment;
+import se.syfte.analytics.attainment.WindowAttainment;
 import se.syfte.analytics.attainment.db.AttainmentQuery;
 import se.syfte.analytics.core.WorkingDays;
 import se.syfte.reports.Column;
@@ -83,6 +84,40 @@ public class AttainmentFigure implements Figure {
                                                 .get(a.salespersonId())
                                                 .teamId(),
                                         "")));
+        return table.build();
+    }
+
+    /**
+     * The window's attainment per salesperson and purpose, the periods summed, with the team's
+     * rows when the cut has them; "too early to judge" rows have neither attainment nor pace.
+     */
+    public ReportTable windowTable(ReportContext context, List<Attainment> rows) {
+        Map<Long, String> teamNames = new HashMap<>();
+        context.teams().forEach(team -> teamNames.put(team.id(), team.name()));
+        ReportTable.Builder table = ReportTable.builder(
+                name(),
+                Column.text("salesperson"),
+                Column.text("purpose"),
+                Column.integer("target"),
+                Column.integer("actual"),
+                Column.rate("attainment"),
+                Column.rate("pace"));
+        WindowAttainment.of(rows, workingDays, context.window().to()).stream()
+                .filter(a -> a.salespersonId() != null || context.teamRow())
+                .sorted(Comparator.comparing((WindowAttainment a) -> a.salespersonId() == null)
+                        .thenComparing(
+                                a -> a.salespersonId() == null
+                                        ? teamNames.getOrDefault(a.teamId(), "")
+                                        : context.nameOf(a.salespersonId()),
+                                ReportContext.names())
+                        .thenComparingInt(a -> context.purposeRank(a.purposeCode())))
+                .forEach(a -> table.row(
+                        a.salespersonId() == null ? ReportContext.ALL : context.nameOf(a.salespersonId()),
+                        a.purposeCode(),
+                        a.target(),
+                        a.actual(),
+                        a.attainment(),
+                        a.pace()));
         return table.build();
     }
 }

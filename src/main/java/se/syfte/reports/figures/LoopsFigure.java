@@ -41,6 +41,30 @@ public class LoopsFigure implements TableFigure {
 
     @Override
     public ReportTable table(ReportContext context) {
+        List<Loop> rows = new ArrayList<>(loops(context, false));
+        if (context.teamRow()) {
+            rows.addAll(loops(context, true));
+        }
+        return table(context, rows);
+    }
+
+    /**
+     * The loops as a page lists them: each salesperson's, and of the team's only those at a
+     * customer and purpose where no one salesperson loops — the team together going round.
+     */
+    public ReportTable pageTable(ReportContext context) {
+        List<Loop> rows = new ArrayList<>(loops(context, false));
+        java.util.Set<List<Object>> shown = new java.util.HashSet<>();
+        rows.forEach(loop -> shown.add(List.of(loop.customerId(), loop.purposeCode())));
+        if (context.teamRow()) {
+            loops(context, true).stream()
+                    .filter(loop -> !shown.contains(List.of(loop.customerId(), loop.purposeCode())))
+                    .forEach(rows::add);
+        }
+        return table(context, rows);
+    }
+
+    private ReportTable table(ReportContext context, List<Loop> rows) {
         ReportTable.Builder table = ReportTable.builder(
                 name(),
                 Column.text("customer"),
@@ -50,10 +74,6 @@ public class LoopsFigure implements TableFigure {
                 Column.date("first_visit"),
                 Column.date("last_visit"),
                 Column.hours("hours"));
-        List<Loop> rows = new ArrayList<>(loops(context, false));
-        if (context.teamRow()) {
-            rows.addAll(loops(context, true));
-        }
         rows.forEach(loop -> table.row(
                 loop.customer(),
                 loop.salespersonId() == null ? ReportContext.ALL : context.nameOf(loop.salespersonId()),

@@ -26,6 +26,17 @@ class EffortAndYieldTests {
         assertThat(odd.timeSinkShare().value()).hasValue(3.0 / 9);
     }
 
+    /** Issue: on the 2nd of a month, "100 % of the hours went to time sinks". */
+    @Test
+    void whileNoCustomerVisitedHasYieldedTheTimeSinkShareIsTooEarlyToJudge() {
+        EffortAndYield early = EffortAndYield.of(List.of(customer("A", 1, 0, 0), customer("B", 3, 0, 0)));
+        EffortAndYield later = EffortAndYield.of(List.of(customer("A", 1, 0, 0), customer("B", 3, 10, 0)));
+
+        assertThat(early.timeSinkShare().value()).hasValue(0.75);
+        assertThat(early.judgedTimeSinkShare().isEmpty()).isTrue();
+        assertThat(later.judgedTimeSinkShare()).isEqualTo(later.timeSinkShare());
+    }
+
     @Test
     void paretoRunsFromTheLargestOrderIntakeAndEndsAtWhole() {
         EffortAndYield figures = EffortAndYield.of(List.of(

@@ -97,6 +97,34 @@ class DashboardHeadlineTests extends DatabaseTest {
                 .string("#effort"));
     }
 
+    /** Issue: the 12-month view showed only the latest month's attainment. */
+    @Test
+    void attainmentOverTwelveMonthsSumsTheTargetsOfItsMonths() throws Exception {
+        long quote = jdbc.sql("SELECT id FROM purpose WHERE org_id = :org AND code = 'QUOTE'")
+                .param("org", organisation.id())
+                .query(Long.class)
+                .single();
+        long anna = jdbc.sql("SELECT id FROM salesperson WHERE org_id = :org")
+                .param("org", organisation.id())
+                .query(Long.class)
+                .single();
+        for (LocalDate month : java.util.List.of(lastMonth, lastMonth.minusMonths(1))) {
+            jdbc.sql("INSERT INTO target (org_id, salesperson_id, purpose_id, period, period_start, target_count)"
+                            + " VALUES (:org, :anna, :quote, 'MONTH', :month, 2)")
+                    .param("org", organisation.id())
+                    .param("anna", anna)
+                    .param("quote", quote)
+                    .param("month", month)
+                    .update();
+        }
+
+        mvc.perform(get("/").param("period", "twelve-months").with(user(admin)))
+                .andExpect(xpath("//section[@id='attainment']//tbody/tr[th='Anna']/td[1]/span")
+                        .string("25%"))
+                .andExpect(xpath("//section[@id='headline']//tr[@data-figure='attainment']/td[1]")
+                        .string("1 / 4 (25%)"));
+    }
+
     private void row(ResultActions page, String figure, String now, String before, String change, String tone)
             throws Exception {
         String row = "//section[@id='headline']//tr[@data-figure='" + figure + "']";
