@@ -13,6 +13,9 @@ import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
 import se.syfte.analytics.effort.EffortAndYield;
 import se.syfte.analytics.funnel.ProgressRates;
+import se.syfte.analytics.loops.Loop;
+import se.syfte.coaching.BottleneckAgainstTeam;
+import se.syfte.coaching.CoachFirst;
 import se.syfte.coaching.figures.WeakestStep;
 import se.syfte.dashboard.db.HeadlineQuery;
 import se.syfte.organisation.Organisation;
@@ -115,11 +118,27 @@ public class DashboardService {
         Map<Long, ProgressRates> rates = journeys.ratesBySalesperson(context);
         EffortAndYield effortAndYield = effort.effort(context);
         List<Attainment> attained = attainment.attainment(context);
+        List<Loop> ownLoops = loops.loops(context, false);
+        Map<Long, BottleneckAgainstTeam> bottlenecks = WeakestStep.bottlenecks(context, rates);
+        List<CoachFirstLine> coachFirst = CoachFirst.rank(
+                        bottlenecks,
+                        ownLoops,
+                        concentration.concentrations(context),
+                        attainment.windowRows(context, attained),
+                        context::nameOf)
+                .stream()
+                .map(coach -> line(context, coach))
+                .toList();
         return new TeamFigures(
                 attainment.table(context, attained),
                 attainment.windowTable(context, attained),
                 funnel.table(context, rates),
-                WeakestStep.bySalesperson(context, rates),
+                // Marked in the funnel grid only where it is worth a conversation, as in the coach-first list.
+                WeakestStep.byName(
+                        context,
+                        bottlenecks.entrySet().stream()
+                                .filter(entry -> CoachFirst.material(entry.getValue()))
+                                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))),
                 loops.pageTable(context),
                 concentration.table(context),
                 effort.table(effortAndYield),
@@ -127,15 +146,38 @@ public class DashboardService {
                 winrate.table(context),
                 traditional.table(context),
                 held.table(context),
-                headline(context, attained, effortAndYield),
-                headline(before, attainment.attainment(before), effort.effort(before)));
+                headline(context, attained, effortAndYield, ownLoops.size()),
+                headline(
+                        before,
+                        attainment.attainment(before),
+                        effort.effort(before),
+                        loops.loops(before, false).size()),
+                coachFirst);
     }
 
-    private Headline headline(ReportContext context, List<Attainment> attained, EffortAndYield effortAndYield) {
+    private Headline headline(
+            ReportContext context, List<Attainment> attained, EffortAndYield effortAndYield, int loopCount) {
         return Headline.of(
                 headlines.run(context.scope(), context.window()),
                 attained,
                 effortAndYield.judgedTimeSinkShare(),
-                loops.loops(context, false).size());
+                loopCount);
+    }
+
+    private static CoachFirstLine line(ReportContext context, CoachFirst coach) {
+        CoachFirst.Finding top = coach.findings().get(0);
+        String from = null;
+        String to = null;
+        if (top instanceof CoachFirst.AtBottleneck at) {
+            from = context.stepLabel(at.bottleneck().own().fromStep());
+            to = context.stepLabel(at.bottleneck().own().toStep());
+        }
+        return new CoachFirstLine(
+                coach.salespersonId(),
+                context.nameOf(coach.salespersonId()),
+                top,
+                from,
+                to,
+                coach.findings().size() - 1);
     }
 }

@@ -1,5 +1,6 @@
 package se.syfte.dashboard;
 
+import java.util.List;
 import java.util.Map;
 import se.syfte.analytics.core.Ratio;
 import se.syfte.coaching.figures.WeakestStep;
@@ -23,4 +24,5 @@ public record TeamFigures(
         ReportTable traditional,
         ReportTable held,
         Headline headline,
-        Headline previousHeadline) {}
+        Headline previousHeadline,
+        List<CoachFirstLine> coachFirst) {}

@@ -1,11 +1,14 @@
 package se.syfte.coaching.figures;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.syfte.analytics.funnel.ProgressRates;
+import se.syfte.analytics.funnel.StepRate;
 import se.syfte.analytics.journeys.FunnelSteps;
 import se.syfte.coaching.Bottleneck;
+import se.syfte.coaching.BottleneckAgainstTeam;
 import se.syfte.reports.ReportContext;
 
 /**
@@ -14,15 +17,22 @@ import se.syfte.reports.ReportContext;
  */
 public record WeakestStep(String fromPurpose, double shortfall) {
 
-    /**
-     * Each salesperson's bottleneck against the rest of their team within the cut, by name.
-     *
-     * @param bySalesperson the cut's progress counts per salesperson, from one walk of the journeys
-     */
-    public static Map<String, WeakestStep> bySalesperson(
+    /** The bottlenecks by salesperson name, as the funnel grid marks them. */
+    public static Map<String, WeakestStep> byName(ReportContext context, Map<Long, BottleneckAgainstTeam> bottlenecks) {
+        Map<String, WeakestStep> found = new HashMap<>();
+        bottlenecks.forEach((salesperson, against) -> found.put(
+                context.nameOf(salesperson),
+                new WeakestStep(
+                        context.stepLabel(against.bottleneck().fromStep()),
+                        against.bottleneck().shortfall())));
+        return found;
+    }
+
+    /** Each salesperson's bottleneck against the rest of their team within the cut, by id, with the team's rates. */
+    public static Map<Long, BottleneckAgainstTeam> bottlenecks(
             ReportContext context, Map<Long, ProgressRates> bySalesperson) {
         FunnelSteps steps = context.funnelSteps();
-        Map<String, WeakestStep> found = new HashMap<>();
+        Map<Long, BottleneckAgainstTeam> found = new HashMap<>();
         for (long salesperson : context.scope().salespeople()) {
             long team = context.salespeople().get(salesperson).teamId();
             ProgressRates others = new ProgressRates(steps);
@@ -33,10 +43,9 @@ public record WeakestStep(String fromPurpose, double shortfall) {
                     .filter(Objects::nonNull)
                     .forEach(others::addAll);
             ProgressRates own = bySalesperson.getOrDefault(salesperson, new ProgressRates(steps));
-            Bottleneck.find(own.rates(), others.rates())
-                    .ifPresent(bottleneck -> found.put(
-                            context.nameOf(salesperson),
-                            new WeakestStep(context.stepLabel(bottleneck.fromStep()), bottleneck.shortfall())));
+            List<StepRate> teamRates = others.rates();
+            Bottleneck.find(own.rates(), teamRates)
+                    .ifPresent(bottleneck -> found.put(salesperson, new BottleneckAgainstTeam(bottleneck, teamRates)));
         }
         return found;
     }

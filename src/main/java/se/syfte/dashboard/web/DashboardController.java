@@ -56,6 +56,7 @@ class DashboardController {
     private final DashboardService dashboard;
     private final ReportViews views;
     private final VisitService visits;
+    private final org.springframework.context.MessageSource messages;
 
     DashboardController(
             OrganisationService organisations,
@@ -64,7 +65,8 @@ class DashboardController {
             CustomerService customers,
             DashboardService dashboard,
             ReportViews views,
-            VisitService visits) {
+            VisitService visits,
+            org.springframework.context.MessageSource messages) {
         this.organisations = organisations;
         this.scopes = scopes;
         this.purposes = purposes;
@@ -72,6 +74,7 @@ class DashboardController {
         this.dashboard = dashboard;
         this.views = views;
         this.visits = visits;
+        this.messages = messages;
     }
 
     @GetMapping("/")
@@ -134,6 +137,15 @@ class DashboardController {
         model.addAttribute("table", table);
         model.addAttribute("canImport", user.account().role() != Role.SALESPERSON);
         figures.team().ifPresent(found -> teamFigures(organisation, allPurposes, people, found, locale, model));
+        if (!salesperson) {
+            figures.team()
+                    .ifPresent(found -> model.addAttribute(
+                            "coachFirst",
+                            CoachFirstRows.of(
+                                    found.coachFirst(),
+                                    views.formatting(organisation, allPurposes, locale),
+                                    messages.getMessage("dashboard.coachFirst.won", null, locale))));
+        }
         return "dashboard";
     }
 

@@ -87,6 +87,11 @@ public class AttainmentFigure implements Figure {
         return table.build();
     }
 
+    /** The cut's attainment over the window, the periods summed, as of the window's end. */
+    public List<WindowAttainment> windowRows(ReportContext context, List<Attainment> rows) {
+        return WindowAttainment.of(rows, workingDays, context.window().to());
+    }
+
     /**
      * The window's attainment per salesperson and purpose, the periods summed, with the team's
      * rows when the cut has them; "too early to judge" rows have neither attainment nor pace.
@@ -102,7 +107,7 @@ public class AttainmentFigure implements Figure {
                 Column.integer("actual"),
                 Column.rate("attainment"),
                 Column.rate("pace"));
-        WindowAttainment.of(rows, workingDays, context.window().to()).stream()
+        windowRows(context, rows).stream()
                 .filter(a -> a.salespersonId() != null || context.teamRow())
                 .sorted(Comparator.comparing((WindowAttainment a) -> a.salespersonId() == null)
                         .thenComparing(

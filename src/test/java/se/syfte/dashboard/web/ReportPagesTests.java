@@ -74,6 +74,20 @@ class ReportPagesTests extends DatabaseTest {
                 .id();
     }
 
+    /** docs/metrics.md, "Coach first": the planted stories decide who leads and who is left out. */
+    @Test
+    void theCoachFirstListIsLedByTheQuoteHeavySalespersonAndLeavesOutTheStrongPerformer() throws Exception {
+        mvc.perform(get("/").with(user(admin)))
+                .andExpect(xpath("//section[@id='coach-first']//li[1]/a").string(DemoStories.QUOTE_HEAVY_SALESPERSON))
+                .andExpect(xpath("//section[@id='coach-first']//li[1]/a/@href").string("/coaching/" + johan))
+                .andExpect(xpath("//section[@id='coach-first']//li[1]/span[1]")
+                        .string(org.hamcrest.Matchers.startsWith("Quote presentation → Contract negotiation: 0%")))
+                .andExpect(xpath("//section[@id='coach-first']//li[a='%s']", DemoStories.STRONG_PERFORMER)
+                        .doesNotExist())
+                .andExpect(xpath("count(//section[@id='coach-first']//li)")
+                        .number(org.hamcrest.Matchers.lessThanOrEqualTo((double) CoachFirstRows.SHOWN)));
+    }
+
     @Test
     void theDashboardMarksTheQuoteHeavySalespersonsWeakestStepAtQuoteToNegotiation() throws Exception {
         mvc.perform(get("/").with(user(admin)))
