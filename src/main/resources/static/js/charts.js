@@ -125,13 +125,12 @@
       var heads = headings(table);
       var label = function (key) { return heads.filter(function (h) { return h.key === key; })[0].label; };
       var points = [[0, 0]].concat(rows.map(function (r) {
-        return { value: [number(r.cumulative_hours_share.value), number(r.cumulative_intake_share.value)],
-                 name: r.customer.text, sink: r.time_sink.value === 'true' };
+        return [number(r.cumulative_hours_share.value), number(r.cumulative_intake_share.value)];
       }));
       return {
         tooltip: { trigger: 'item', formatter: function (p) {
-          return (p.data.name ? escaped(p.data.name) + '<br>' : '') + escaped(label('cumulative_hours_share')) + ': '
-            + percent(p.value[0]) + '<br>' + escaped(label('cumulative_intake_share')) + ': ' + percent(p.value[1]);
+          return escaped(label('cumulative_hours_share')) + ': ' + percent(p.value[0]) + '<br>'
+            + escaped(label('cumulative_intake_share')) + ': ' + percent(p.value[1]);
         } },
         legend: { show: false },
         grid: { containLabel: true, left: 8, right: 16, bottom: 24 },

@@ -38,6 +38,12 @@ import se.syfte.reports.figures.WinrateFigure;
 @Service
 public class DashboardService {
 
+    /** The customers with the most hours the page lists; every customer is in report effort. */
+    public static final int MOST_HOURS_SHOWN = 20;
+
+    /** Points of the Pareto curve: enough for a smooth line, however many customers. */
+    static final int CURVE_POINTS = 200;
+
     private final ReportContexts contexts;
     private final JourneyFigures journeys;
     private final ActivityQuery activity;
@@ -141,7 +147,9 @@ public class DashboardService {
                                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))),
                 loops.pageTable(context),
                 concentration.table(context),
-                effort.table(effortAndYield),
+                effort.mostHours(effortAndYield, MOST_HOURS_SHOWN),
+                effort.curve(effortAndYield, CURVE_POINTS),
+                effortAndYield.customers().size(),
                 effortAndYield.judgedTimeSinkShare(),
                 winrate.table(context),
                 traditional.table(context),

@@ -19,6 +19,8 @@ public record TeamFigures(
         ReportTable loops,
         ReportTable concentration,
         ReportTable effort,
+        ReportTable effortCurve,
+        int customersVisited,
         Ratio timeSinkShare,
         ReportTable winrate,
         ReportTable traditional,

@@ -193,6 +193,8 @@ class DashboardController {
         model.addAttribute("loops", views.view(figures.loops(), formatting, links));
         model.addAttribute("concentration", views.view(figures.concentration(), formatting, links));
         model.addAttribute("effort", views.view(figures.effort(), formatting, links));
+        model.addAttribute("effortCurve", views.view(figures.effortCurve(), formatting, links));
+        model.addAttribute("customersVisited", figures.customersVisited());
         Ratio sinkShare = figures.timeSinkShare();
         model.addAttribute(
                 "timeSinkShare",

@@ -77,4 +77,49 @@ public class EffortFigure implements Figure {
         }
         return table.build();
     }
+
+    /**
+     * The Pareto curve in at most {@code points} points after the origin: every customer's point
+     * when there are no more, else evenly spaced ones and the last — a chart of one line needs no
+     * point per customer.
+     */
+    public ReportTable curve(EffortAndYield figures, int points) {
+        ReportTable.Builder table = ReportTable.builder(
+                "effort_curve", Column.rate("cumulative_hours_share"), Column.rate("cumulative_intake_share"));
+        List<EffortAndYield.ParetoPoint> pareto = figures.pareto();
+        int every = Math.max(1, (int) Math.ceil(pareto.size() / (double) points));
+        for (int i = 0; i < pareto.size(); i++) {
+            if ((i + 1) % every == 0 || i == pareto.size() - 1) {
+                table.row(pareto.get(i).cumulativeHoursShare(), pareto.get(i).cumulativeIntakeShare());
+            }
+        }
+        return table.build();
+    }
+
+    /** The {@code limit} customers that took the most hours, most first, time sinks marked. */
+    public ReportTable mostHours(EffortAndYield figures, int limit) {
+        ReportTable.Builder table = ReportTable.builder(
+                name(),
+                Column.text("customer"),
+                Column.integer("visits"),
+                Column.hours("hours"),
+                Column.amount("order_intake"),
+                Column.amount("won_value"),
+                Column.amount("pipeline_value"),
+                Column.bool("time_sink"));
+        figures.customers().stream()
+                .sorted(Comparator.comparingDouble(CustomerEffort::hours)
+                        .reversed()
+                        .thenComparing(CustomerEffort::customer, ReportContext.names()))
+                .limit(limit)
+                .forEach(c -> table.row(
+                        c.customer(),
+                        c.visits(),
+                        c.hours(),
+                        c.orderIntake(),
+                        c.wonValue(),
+                        c.pipelineValue(),
+                        figures.isTimeSink(c)));
+        return table.build();
+    }
 }

@@ -74,6 +74,19 @@ class ReportPagesTests extends DatabaseTest {
                 .id();
     }
 
+    /** Issue: the effort section listed and drew every customer visited. */
+    @Test
+    void theEffortSectionListsTheTwentyCustomersWithTheMostHoursAndDrawsTheCurveFromFewPoints() throws Exception {
+        mvc.perform(get("/").with(user(admin)))
+                .andExpect(xpath("count(//section[@id='effort']/div[@class='scroll']//tbody/tr)")
+                        .number(20.0))
+                .andExpect(xpath("count(//section[@id='effort']//figure//tbody/tr)")
+                        .number(org.hamcrest.Matchers.lessThanOrEqualTo(200.0)))
+                .andExpect(xpath("//section[@id='effort']/h3")
+                        .string(org.hamcrest.Matchers.matchesPattern(
+                                "The 20 of \\d{3} customers visited with the most hours")));
+    }
+
     /** docs/metrics.md, "Coach first": the planted stories decide who leads and who is left out. */
     @Test
     void theCoachFirstListIsLedByTheQuoteHeavySalespersonAndLeavesOutTheStrongPerformer() throws Exception {
