@@ -20,4 +20,9 @@ public record ReportView(String title, List<Header> headers, List<List<Cell>> ro
     public boolean isEmpty() {
         return rows.isEmpty();
     }
+
+    /** The same view with its first {@code count} rows only: a page lists the top of a long table. */
+    public ReportView first(int count) {
+        return rows.size() <= count ? this : new ReportView(title, headers, rows.subList(0, count));
+    }
 }

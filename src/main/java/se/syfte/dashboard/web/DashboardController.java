@@ -49,6 +49,9 @@ import se.syfte.web.ReportViews;
 @Controller
 class DashboardController {
 
+    /** Rows of a long table the page lists. */
+    static final int LISTED = 50;
+
     private final OrganisationService organisations;
     private final AccountScope scopes;
     private final PurposeService purposes;
@@ -158,7 +161,7 @@ class DashboardController {
             Model model) {
         ReportViews.Formatting formatting = views.formatting(organisation, allPurposes, locale);
         BiFunction<String, String, String> links = ReportLinks.of(customers.idsByName(organisation.id()), people);
-        model.addAttribute("attainment", views.view(figures.attainment(), formatting, links));
+        top(model, "attainment", views.view(figures.attainment(), formatting, links));
         ReportView windowAttainment = views.view(figures.windowAttainment(), formatting, links);
         int salespersonAt = PivotGrid.index(windowAttainment, "salesperson");
         int purposeAt = PivotGrid.index(windowAttainment, "purpose");
@@ -190,8 +193,8 @@ class DashboardController {
                         (name, step) -> Optional.ofNullable(weakest.get(name))
                                 .map(found -> found.fromPurpose().equals(step))
                                 .orElse(false)));
-        model.addAttribute("loops", views.view(figures.loops(), formatting, links));
-        model.addAttribute("concentration", views.view(figures.concentration(), formatting, links));
+        top(model, "loops", views.view(figures.loops(), formatting, links));
+        top(model, "concentration", views.view(figures.concentration(), formatting, links));
         model.addAttribute("effort", views.view(figures.effort(), formatting, links));
         model.addAttribute("effortCurve", views.view(figures.effortCurve(), formatting, links));
         model.addAttribute("customersVisited", figures.customersVisited());
@@ -222,6 +225,15 @@ class DashboardController {
                         "held_rate",
                         "planned",
                         (name, purpose) -> false));
+    }
+
+    /**
+     * A long table as the page lists it: its first {@link #LISTED} rows, and how many it has, so
+     * that the page says where the rest is (the report of the same name).
+     */
+    private static void top(Model model, String name, ReportView view) {
+        model.addAttribute(name, view.first(LISTED));
+        model.addAttribute(name + "Rows", view.rows().size());
     }
 
     /** A salesperson sees their team's totals beside their own, without names: counted over the whole team. */

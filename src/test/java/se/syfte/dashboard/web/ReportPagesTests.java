@@ -87,6 +87,17 @@ class ReportPagesTests extends DatabaseTest {
                                 "The 20 of \\d{3} customers visited with the most hours")));
     }
 
+    @Test
+    void theAttainmentOfEveryPeriodListsItsFirstFiftyRowsAndSaysWhereTheRestIs() throws Exception {
+        mvc.perform(get("/").with(user(admin)))
+                .andExpect(xpath("count(//section[@id='attainment']//details//tbody/tr)")
+                        .number((double) DashboardController.LISTED))
+                .andExpect(xpath("//section[@id='attainment']//details/p[@class='help']")
+                        .string(org.hamcrest.Matchers.matchesPattern(
+                                "The first 50 of [0-9,]+; all of them: syfte report attainment, or GET"
+                                        + " /api/v1/reports/attainment\\.")));
+    }
+
     /** docs/metrics.md, "Coach first": the planted stories decide who leads and who is left out. */
     @Test
     void theCoachFirstListIsLedByTheQuoteHeavySalespersonAndLeavesOutTheStrongPerformer() throws Exception {
