@@ -21,8 +21,44 @@ public record ReportView(String title, List<Header> headers, List<List<Cell>> ro
         return rows.isEmpty();
     }
 
-    /** The same view with its first {@code count} rows only: a page lists the top of a long table. */
-    public ReportView first(int count) {
-        return rows.size() <= count ? this : new ReportView(title, headers, rows.subList(0, count));
+    /**
+     * The same view with its first {@code count} rows only, and every row whose {@code column} holds
+     * {@code kept} (the team's, which a chart draws): a page lists the top of a long table.
+     */
+    public ReportView first(int count, String column, String kept) {
+        if (rows.size() <= count) {
+            return this;
+        }
+        int index = indexOf(column);
+        List<List<Cell>> listed = new java.util.ArrayList<>(rows.subList(0, count));
+        if (index >= 0) {
+            rows.subList(count, rows.size()).stream()
+                    .filter(row -> row.get(index).value().equals(kept))
+                    .forEach(listed::add);
+        }
+        return new ReportView(title, headers, listed);
+    }
+
+    /** Where the column of this key is, or -1. */
+    public int indexOf(String column) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).key().equals(column)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The rows whose {@code column} holds {@code value}. */
+    public ReportView where(String column, String value) {
+        int index = indexOf(column);
+        return index < 0
+                ? this
+                : new ReportView(
+                        title,
+                        headers,
+                        rows.stream()
+                                .filter(row -> row.get(index).value().equals(value))
+                                .toList());
     }
 }

@@ -204,13 +204,16 @@ class DashboardController {
                 sinkShare.isEmpty()
                         ? null
                         : formatting.percent(sinkShare.value().getAsDouble()));
-        model.addAttribute("winrate", views.view(figures.winrate(), formatting, links));
+        top(model, "winrate", views.view(figures.winrate(), formatting, links));
         model.addAttribute("headline", HeadlineRows.of(figures.headline(), figures.previousHeadline(), formatting));
-        model.addAttribute("traditional", views.view(figures.traditional(), formatting, links));
+        // The chart draws the team's new and existing customer visits per period; per salesperson is the report's.
+        ReportView traditional = views.view(figures.traditional(), formatting, links);
+        model.addAttribute("traditional", traditional.where("salesperson", ReportContext.ALL));
+        model.addAttribute("traditionalRows", traditional.rows().size());
         ReportView held = views.view(figures.held(), formatting, links);
         int heldPurposeAt = PivotGrid.index(held, "purpose");
         int plannedAt = PivotGrid.index(held, "planned");
-        model.addAttribute("held", held);
+        top(model, "held", held);
         model.addAttribute(
                 "anyPlanned",
                 held.rows().stream().anyMatch(row -> !row.get(plannedAt).value().equals("0")));
@@ -232,7 +235,7 @@ class DashboardController {
      * that the page says where the rest is (the report of the same name).
      */
     private static void top(Model model, String name, ReportView view) {
-        model.addAttribute(name, view.first(LISTED));
+        model.addAttribute(name, view.first(LISTED, "salesperson", ReportContext.ALL));
         model.addAttribute(name + "Rows", view.rows().size());
     }
 

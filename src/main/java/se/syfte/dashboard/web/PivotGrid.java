@@ -88,11 +88,10 @@ public record PivotGrid(List<String> columns, List<Row> rows, Row team) {
     }
 
     static int index(ReportView report, String column) {
-        for (int i = 0; i < report.headers().size(); i++) {
-            if (report.headers().get(i).key().equals(column)) {
-                return i;
-            }
+        int index = report.indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException("no column " + column + " in " + report.title());
         }
-        throw new IllegalArgumentException("no column " + column + " in " + report.title());
+        return index;
     }
 }

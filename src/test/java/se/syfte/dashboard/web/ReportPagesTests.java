@@ -90,6 +90,11 @@ class ReportPagesTests extends DatabaseTest {
     @Test
     void theAttainmentOfEveryPeriodListsItsFirstFiftyRowsAndSaysWhereTheRestIs() throws Exception {
         mvc.perform(get("/").with(user(admin)))
+                // The new and existing customer visits are the team's, per period, as the chart draws them.
+                .andExpect(
+                        xpath("count(//section[@id='traditional']//tbody/tr)").number(12.0))
+                .andExpect(xpath("count(//section[@id='traditional']//tbody/tr[not(td[@data-value='ALL'])])")
+                        .number(0.0))
                 .andExpect(xpath("count(//section[@id='attainment']//details//tbody/tr)")
                         .number((double) DashboardController.LISTED))
                 .andExpect(xpath("//section[@id='attainment']//details/p[@class='help']")
