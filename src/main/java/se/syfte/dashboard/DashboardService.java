@@ -41,6 +41,12 @@ public class DashboardService {
     /** The customers with the most hours the page lists; every customer is in report effort. */
     public static final int MOST_HOURS_SHOWN = 20;
 
+    /**
+     * Above this many salespeople in more than one team, the grids show one row per team: a page
+     * of a thousand rows is read by no one, and a team is what a manager drills into.
+     */
+    public static final int TEAMS_FIRST_ABOVE = 30;
+
     /** Points of the Pareto curve: enough for a smooth line, however many customers. */
     static final int CURVE_POINTS = 200;
 
@@ -135,10 +141,13 @@ public class DashboardService {
                 .stream()
                 .map(coach -> line(context, coach))
                 .toList();
+        boolean teamsFirst = context.scope().salespeople().size() > TEAMS_FIRST_ABOVE
+                && context.teamsOfTheCut().size() > 1;
         return new TeamFigures(
+                teamsFirst,
                 attainment.table(context, attained),
-                attainment.windowTable(context, attained),
-                funnel.table(context, rates),
+                teamsFirst ? attainment.teamWindowTable(context, attained) : attainment.windowTable(context, attained),
+                teamsFirst ? funnel.teamTable(context, rates) : funnel.table(context, rates),
                 // Marked in the funnel grid only where it is worth a conversation, as in the coach-first list.
                 WeakestStep.byName(
                         context,

@@ -12,6 +12,7 @@ import se.syfte.reports.ReportTable;
  * headline beside that of the period before.
  */
 public record TeamFigures(
+        boolean teamsFirst,
         ReportTable attainment,
         ReportTable windowAttainment,
         ReportTable funnel,

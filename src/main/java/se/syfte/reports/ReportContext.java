@@ -85,6 +85,20 @@ public record ReportContext(
                 .toList();
     }
 
+    /** The teams the cut's salespeople belong to, by name, with their salespeople in the cut. */
+    public Map<Team, List<Long>> teamsOfTheCut() {
+        Map<Long, Team> byId = new java.util.HashMap<>();
+        teams.forEach(team -> byId.put(team.id(), team));
+        Map<Team, List<Long>> cut = new java.util.TreeMap<>(Comparator.comparing(Team::name, NameOrder.SWEDISH));
+        for (long salesperson : salespeopleInOrder()) {
+            Team team = byId.get(salespeople.get(salesperson).teamId());
+            if (team != null) {
+                cut.computeIfAbsent(team, t -> new java.util.ArrayList<>()).add(salesperson);
+            }
+        }
+        return cut;
+    }
+
     public Comparator<Long> bySalespersonName() {
         return Comparator.comparing(this::nameOf, NameOrder.SWEDISH);
     }

@@ -139,7 +139,15 @@ class DashboardController {
         model.addAttribute("team", team);
         model.addAttribute("table", table);
         model.addAttribute("canImport", user.account().role() != Role.SALESPERSON);
-        figures.team().ifPresent(found -> teamFigures(organisation, allPurposes, people, found, locale, model));
+        // A team's row leads to the team's own dashboard for the same period.
+        Map<String, String> teamLinks = teamChoices.stream()
+                .collect(Collectors.toMap(
+                        Team::name,
+                        choice -> "/?period=" + picked.period() + "&from=" + window.from() + "&to=" + window.lastDay()
+                                + "&team=" + choice.id(),
+                        (first, second) -> first));
+        figures.team()
+                .ifPresent(found -> teamFigures(organisation, allPurposes, people, found, teamLinks, locale, model));
         if (!salesperson) {
             figures.team()
                     .ifPresent(found -> model.addAttribute(
@@ -157,6 +165,7 @@ class DashboardController {
             List<Purpose> allPurposes,
             List<Salesperson> people,
             TeamFigures figures,
+            Map<String, String> teamLinks,
             Locale locale,
             Model model) {
         ReportViews.Formatting formatting = views.formatting(organisation, allPurposes, locale);
@@ -165,9 +174,12 @@ class DashboardController {
         ReportView windowAttainment = views.view(figures.windowAttainment(), formatting, links);
         int salespersonAt = PivotGrid.index(windowAttainment, "salesperson");
         int purposeAt = PivotGrid.index(windowAttainment, "purpose");
+        java.util.function.Function<PivotGrid, PivotGrid> linkTeams =
+                grid -> figures.teamsFirst() ? grid.linked(teamLinks::get) : grid;
+        model.addAttribute("teamsFirst", figures.teamsFirst());
         model.addAttribute(
                 "attainmentGrid",
-                PivotGrid.of(
+                linkTeams.apply(PivotGrid.of(
                         windowAttainment,
                         row -> !row.get(salespersonAt).value().equals(ReportContext.ALL),
                         "salesperson",
@@ -175,14 +187,14 @@ class DashboardController {
                         row -> row.get(purposeAt).text(),
                         "attainment",
                         "pace",
-                        (name, purpose) -> false));
+                        (name, purpose) -> false)));
         ReportView funnel = views.view(figures.funnel(), formatting, links);
         Map<String, WeakestStep> weakest = figures.weakestSteps();
         int fromAt = PivotGrid.index(funnel, "from_purpose");
         int toAt = PivotGrid.index(funnel, "to_purpose");
         model.addAttribute(
                 "funnel",
-                PivotGrid.of(
+                linkTeams.apply(PivotGrid.of(
                         funnel,
                         row -> true,
                         "salesperson",
@@ -192,7 +204,7 @@ class DashboardController {
                         "reached_from",
                         (name, step) -> Optional.ofNullable(weakest.get(name))
                                 .map(found -> found.fromPurpose().equals(step))
-                                .orElse(false)));
+                                .orElse(false))));
         top(model, "loops", views.view(figures.loops(), formatting, links));
         top(model, "concentration", views.view(figures.concentration(), formatting, links));
         model.addAttribute("effort", views.view(figures.effort(), formatting, links));

@@ -87,6 +87,19 @@ public record PivotGrid(List<String> columns, List<Row> rows, Row team) {
         return new PivotGrid(List.copyOf(columns.values()), List.copyOf(rows), team);
     }
 
+    /** The same grid with each row whose label names a link given one: a team's row leads to its own dashboard. */
+    PivotGrid linked(java.util.function.Function<String, String> linkOfLabel) {
+        return new PivotGrid(
+                columns,
+                rows.stream()
+                        .map(row -> {
+                            String link = linkOfLabel.apply(row.label());
+                            return link == null ? row : new Row(row.label(), link, row.cells());
+                        })
+                        .toList(),
+                team);
+    }
+
     static int index(ReportView report, String column) {
         int index = report.indexOf(column);
         if (index < 0) {

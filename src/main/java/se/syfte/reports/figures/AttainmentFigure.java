@@ -125,4 +125,37 @@ public class AttainmentFigure implements Figure {
                         a.pace()));
         return table.build();
     }
+
+    /** The window's attainment per team of the cut and purpose: its salespeople's rows summed. */
+    public ReportTable teamWindowTable(ReportContext context, List<Attainment> rows) {
+        ReportTable.Builder table = ReportTable.builder(
+                name(),
+                Column.text("salesperson"),
+                Column.text("purpose"),
+                Column.integer("target"),
+                Column.integer("actual"),
+                Column.rate("attainment"),
+                Column.rate("pace"));
+        List<WindowAttainment> bySalesperson = windowRows(context, rows);
+        context.teamsOfTheCut()
+                .forEach((team, members) -> context.purposes().forEach(purpose -> {
+                    List<WindowAttainment> own = bySalesperson.stream()
+                            .filter(a -> a.salespersonId() != null
+                                    && members.contains(a.salespersonId())
+                                    && a.purposeCode().equals(purpose.code()))
+                            .toList();
+                    if (!own.isEmpty()) {
+                        WindowAttainment sum = new WindowAttainment(
+                                null,
+                                team.id(),
+                                purpose.code(),
+                                own.stream().mapToLong(WindowAttainment::target).sum(),
+                                own.stream().mapToLong(WindowAttainment::actual).sum(),
+                                own.stream().mapToDouble(WindowAttainment::due).sum());
+                        table.row(
+                                team.name(), purpose.code(), sum.target(), sum.actual(), sum.attainment(), sum.pace());
+                    }
+                }));
+        return table.build();
+    }
 }

@@ -58,6 +58,31 @@ public class FunnelFigure implements Figure {
         return table.build();
     }
 
+    /** The same per team of the cut instead of per salesperson, each team's journeys summed, and the cut's. */
+    public ReportTable teamTable(ReportContext context, Map<Long, ProgressRates> bySalesperson) {
+        FunnelSteps steps = context.funnelSteps();
+        ReportTable.Builder table = ReportTable.builder(
+                name(),
+                Column.text("salesperson"),
+                Column.text("from_purpose"),
+                Column.text("to_purpose"),
+                Column.integer("reached_from"),
+                Column.integer("reached_to"),
+                Column.rate("rate"));
+        ProgressRates all = new ProgressRates(steps);
+        context.teamsOfTheCut().forEach((team, members) -> {
+            ProgressRates rates = new ProgressRates(steps);
+            members.stream()
+                    .map(bySalesperson::get)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(rates::addAll);
+            all.addAll(rates);
+            addRates(table, context, team.name(), rates.rates());
+        });
+        addRates(table, context, ReportContext.ALL, all.rates());
+        return table.build();
+    }
+
     private static void addRates(ReportTable.Builder table, ReportContext context, String who, List<StepRate> rates) {
         for (StepRate rate : rates) {
             table.row(
