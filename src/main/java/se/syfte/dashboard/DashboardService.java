@@ -162,7 +162,7 @@ public class DashboardService {
                 effortAndYield.judgedTimeSinkShare(),
                 winrate.table(context),
                 traditional.table(context),
-                held.table(context),
+                teamsFirst ? held.teamTable(context) : held.table(context),
                 headline(context, attained, effortAndYield, ownLoops.size()),
                 headline(
                         before,

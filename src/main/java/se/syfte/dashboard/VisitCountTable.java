@@ -47,6 +47,27 @@ public record VisitCountTable(List<Purpose> purposes, List<Row> rows, Row team) 
         return new Row(name, team, byPurpose, visits.getOrDefault("", 0L), total);
     }
 
+    /** One row per team instead of per salesperson, in the order the teams first appear; the team's column counts salespeople. */
+    public VisitCountTable byTeam() {
+        Map<String, List<Row>> byTeam = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> byTeam.computeIfAbsent(row.team(), t -> new java.util.ArrayList<>())
+                .add(row));
+        List<Row> teams = byTeam.entrySet().stream()
+                .map(entry -> new Row(
+                        entry.getKey(),
+                        Integer.toString(entry.getValue().size()),
+                        java.util.stream.IntStream.range(0, purposes.size())
+                                .mapToObj(i -> entry.getValue().stream()
+                                        .mapToLong(row -> row.visitsByPurpose().get(i))
+                                        .sum())
+                                .toList(),
+                        entry.getValue().stream().mapToLong(Row::unclassified).sum(),
+                        entry.getValue().stream().mapToLong(Row::total).sum()))
+                .sorted(java.util.Comparator.comparing(Row::salesperson, se.syfte.analytics.core.NameOrder.SWEDISH))
+                .toList();
+        return new VisitCountTable(purposes, teams, team);
+    }
+
     public boolean hasVisits() {
         return team.total() > 0;
     }

@@ -148,6 +148,9 @@ class DashboardController {
                         (first, second) -> first));
         figures.team()
                 .ifPresent(found -> teamFigures(organisation, allPurposes, people, found, teamLinks, locale, model));
+        if (figures.team().map(TeamFigures::teamsFirst).orElse(false)) {
+            model.addAttribute("table", table.byTeam());
+        }
         if (!salesperson) {
             figures.team()
                     .ifPresent(found -> model.addAttribute(

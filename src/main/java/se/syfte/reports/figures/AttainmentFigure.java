@@ -99,14 +99,7 @@ public class AttainmentFigure implements Figure {
     public ReportTable windowTable(ReportContext context, List<Attainment> rows) {
         Map<Long, String> teamNames = new HashMap<>();
         context.teams().forEach(team -> teamNames.put(team.id(), team.name()));
-        ReportTable.Builder table = ReportTable.builder(
-                name(),
-                Column.text("salesperson"),
-                Column.text("purpose"),
-                Column.integer("target"),
-                Column.integer("actual"),
-                Column.rate("attainment"),
-                Column.rate("pace"));
+        ReportTable.Builder table = windowBuilder();
         windowRows(context, rows).stream()
                 .filter(a -> a.salespersonId() != null || context.teamRow())
                 .sorted(Comparator.comparing((WindowAttainment a) -> a.salespersonId() == null)
@@ -128,14 +121,7 @@ public class AttainmentFigure implements Figure {
 
     /** The window's attainment per team of the cut and purpose: its salespeople's rows summed. */
     public ReportTable teamWindowTable(ReportContext context, List<Attainment> rows) {
-        ReportTable.Builder table = ReportTable.builder(
-                name(),
-                Column.text("salesperson"),
-                Column.text("purpose"),
-                Column.integer("target"),
-                Column.integer("actual"),
-                Column.rate("attainment"),
-                Column.rate("pace"));
+        ReportTable.Builder table = windowBuilder();
         List<WindowAttainment> bySalesperson = windowRows(context, rows);
         context.teamsOfTheCut()
                 .forEach((team, members) -> context.purposes().forEach(purpose -> {
@@ -157,5 +143,17 @@ public class AttainmentFigure implements Figure {
                     }
                 }));
         return table.build();
+    }
+
+    private ReportTable.Builder windowBuilder() {
+        ReportTable.Builder table = ReportTable.builder(
+                name(),
+                Column.text("salesperson"),
+                Column.text("purpose"),
+                Column.integer("target"),
+                Column.integer("actual"),
+                Column.rate("attainment"),
+                Column.rate("pace"));
+        return table;
     }
 }

@@ -38,14 +38,7 @@ public class FunnelFigure implements Figure {
     /** @param bySalesperson the cut's progress counts per salesperson, from one walk of the journeys */
     public ReportTable table(ReportContext context, Map<Long, ProgressRates> bySalesperson) {
         FunnelSteps steps = context.funnelSteps();
-        ReportTable.Builder table = ReportTable.builder(
-                name(),
-                Column.text("salesperson"),
-                Column.text("from_purpose"),
-                Column.text("to_purpose"),
-                Column.integer("reached_from"),
-                Column.integer("reached_to"),
-                Column.rate("rate"));
+        ReportTable.Builder table = builder();
         ProgressRates team = new ProgressRates(steps);
         for (long salesperson : context.salespeopleInOrder()) {
             ProgressRates rates = bySalesperson.getOrDefault(salesperson, new ProgressRates(steps));
@@ -61,14 +54,7 @@ public class FunnelFigure implements Figure {
     /** The same per team of the cut instead of per salesperson, each team's journeys summed, and the cut's. */
     public ReportTable teamTable(ReportContext context, Map<Long, ProgressRates> bySalesperson) {
         FunnelSteps steps = context.funnelSteps();
-        ReportTable.Builder table = ReportTable.builder(
-                name(),
-                Column.text("salesperson"),
-                Column.text("from_purpose"),
-                Column.text("to_purpose"),
-                Column.integer("reached_from"),
-                Column.integer("reached_to"),
-                Column.rate("rate"));
+        ReportTable.Builder table = builder();
         ProgressRates all = new ProgressRates(steps);
         context.teamsOfTheCut().forEach((team, members) -> {
             ProgressRates rates = new ProgressRates(steps);
@@ -81,6 +67,18 @@ public class FunnelFigure implements Figure {
         });
         addRates(table, context, ReportContext.ALL, all.rates());
         return table.build();
+    }
+
+    private ReportTable.Builder builder() {
+        ReportTable.Builder table = ReportTable.builder(
+                name(),
+                Column.text("salesperson"),
+                Column.text("from_purpose"),
+                Column.text("to_purpose"),
+                Column.integer("reached_from"),
+                Column.integer("reached_to"),
+                Column.rate("rate"));
+        return table;
     }
 
     private static void addRates(ReportTable.Builder table, ReportContext context, String who, List<StepRate> rates) {

@@ -48,21 +48,8 @@ public class HeldFigure implements TableFigure {
 
     @Override
     public ReportTable table(ReportContext context) {
-        List<HeldVisits> rows = held.run(
-                context.scope(),
-                context.window(),
-                organisations.today(organisations.byId(context.scope().orgId())));
-        ReportTable.Builder table = ReportTable.builder(
-                name(),
-                Column.text("salesperson"),
-                Column.text("purpose"),
-                Column.integer("planned"),
-                Column.integer("held"),
-                Column.integer("cancelled"),
-                Column.integer("no_show"),
-                Column.integer("unconfirmed"),
-                Column.rate("held_rate"),
-                Column.integer("unplanned_held"));
+        List<HeldVisits> rows = rows(context);
+        ReportTable.Builder table = builder();
         Comparator<HeldVisits> byPurpose = Comparator.comparingInt(h -> context.purposeRank(code(h)));
         rows.stream()
                 .sorted(Comparator.comparing(HeldVisits::salespersonId, context.bySalespersonName())
@@ -74,6 +61,47 @@ public class HeldFigure implements TableFigure {
             team.values().forEach(h -> row(table, ReportContext.ALL, h));
         }
         return table.build();
+    }
+
+    /** The same per team of the cut instead of per salesperson, each team's visits summed, and the cut's. */
+    public ReportTable teamTable(ReportContext context) {
+        List<HeldVisits> rows = rows(context);
+        ReportTable.Builder table = builder();
+        Comparator<HeldVisits> byPurpose = Comparator.comparingInt(h -> context.purposeRank(code(h)));
+        context.teamsOfTheCut().forEach((team, members) -> {
+            Map<String, HeldVisits> sums = new LinkedHashMap<>();
+            rows.stream()
+                    .filter(h -> members.contains(h.salespersonId()))
+                    .sorted(byPurpose)
+                    .forEach(h -> sums.merge(code(h), h, HeldVisits::plus));
+            sums.values().forEach(h -> row(table, team.name(), h));
+        });
+        Map<String, HeldVisits> all = new LinkedHashMap<>();
+        rows.stream().sorted(byPurpose).forEach(h -> all.merge(code(h), h, HeldVisits::plus));
+        all.values().forEach(h -> row(table, ReportContext.ALL, h));
+        return table.build();
+    }
+
+    private List<HeldVisits> rows(ReportContext context) {
+        return held.run(
+                context.scope(),
+                context.window(),
+                organisations.today(organisations.byId(context.scope().orgId())));
+    }
+
+    private ReportTable.Builder builder() {
+        ReportTable.Builder table = ReportTable.builder(
+                name(),
+                Column.text("salesperson"),
+                Column.text("purpose"),
+                Column.integer("planned"),
+                Column.integer("held"),
+                Column.integer("cancelled"),
+                Column.integer("no_show"),
+                Column.integer("unconfirmed"),
+                Column.rate("held_rate"),
+                Column.integer("unplanned_held"));
+        return table;
     }
 
     private static void row(ReportTable.Builder table, String who, HeldVisits h) {

@@ -75,12 +75,16 @@ class TeamsFirstTests extends DatabaseTest {
                 .andExpect(xpath("//section[@id='funnel']//tbody/tr[1]/th/a/@href")
                         .string(org.hamcrest.Matchers.endsWith("&team=" + north)))
                 .andExpect(xpath("//section[@id='funnel']/p[@class='help'][1]")
-                        .string(org.hamcrest.Matchers.startsWith("One row per team")));
+                        .string(org.hamcrest.Matchers.startsWith("One row per team")))
+                .andExpect(xpath("//section[@id='visits']//tbody/tr").nodeCount(2))
+                .andExpect(xpath("//section[@id='visits']//tbody/tr[1]/td[1]").string("16"))
+                .andExpect(xpath("//section[@id='visits']//tbody/tr[2]/th").string("Syd"));
     }
 
     @Test
     void aTeamsOwnDashboardShowsItsSalespeople() throws Exception {
         mvc.perform(get("/").param("team", Long.toString(north)).with(user(admin)))
-                .andExpect(xpath("//section[@id='funnel']//tbody/tr").nodeCount(16));
+                .andExpect(xpath("//section[@id='funnel']//tbody/tr").nodeCount(16))
+                .andExpect(xpath("//section[@id='visits']//tbody/tr").nodeCount(16));
     }
 }
