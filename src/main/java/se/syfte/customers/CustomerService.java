@@ -46,8 +46,9 @@ public class CustomerService {
         return customers.names(orgId);
     }
 
-    public Map<String, Long> idsByName(long orgId) {
-        return customers.idsByName(orgId);
+    /** The ids of the customers a page names, to link them: only those, not all of the organisation's. */
+    public Map<String, Long> idsByName(long orgId, java.util.Collection<String> names) {
+        return customers.idsByName(orgId, names);
     }
 
     /**

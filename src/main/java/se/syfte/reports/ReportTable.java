@@ -22,6 +22,24 @@ public record ReportTable(String title, List<Column> columns, List<List<Object>>
         }
     }
 
+    /** The different texts of a column, none when the table has no such column: the names a page links. */
+    public static java.util.Set<String> texts(String column, ReportTable... tables) {
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        for (ReportTable table : tables) {
+            for (int i = 0; i < table.columns().size(); i++) {
+                if (table.columns().get(i).name().equals(column)) {
+                    int at = i;
+                    table.rows().stream()
+                            .map(row -> row.get(at))
+                            .filter(String.class::isInstance)
+                            .map(String.class::cast)
+                            .forEach(texts::add);
+                }
+            }
+        }
+        return texts;
+    }
+
     public static Builder builder(String title, Column... columns) {
         return new Builder(title, List.of(columns));
     }

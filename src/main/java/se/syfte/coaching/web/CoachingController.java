@@ -80,14 +80,22 @@ class CoachingController {
         PickedWindow picked = PickedWindow.of(period, from, to, organisations.today(organisation));
         Window window = picked.window();
         ReportViews.Formatting formatting = views.formatting(organisation, purposes.all(organisation.id()), locale);
-        BiFunction<String, String, String> linked = ReportLinks.of(
-                customers.idsByName(organisation.id()),
-                everyone.stream().filter(p -> visible.includes(p.id())).toList());
         CoachingFigures figures = coaching.figures(
                 organisation,
                 visible,
                 ReportRequest.forPage(window, Optional.of(person.name()), Optional.empty(), locale));
         CoachingSections summary = figures.summary();
+        BiFunction<String, String, String> linked = ReportLinks.of(
+                customers.idsByName(
+                        organisation.id(),
+                        ReportTable.texts(
+                                "customer",
+                                summary.loops(),
+                                summary.concentration(),
+                                summary.questions(),
+                                figures.effort(),
+                                figures.cohort())),
+                everyone.stream().filter(p -> visible.includes(p.id())).toList());
         Function<ReportTable, ReportView> view = table -> views.view(table, formatting, linked);
         model.addAttribute("person", person);
         model.addAttribute("window", window);

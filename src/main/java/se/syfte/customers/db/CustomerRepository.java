@@ -1,6 +1,7 @@
 package se.syfte.customers.db;
 
 import java.sql.Types;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.syfte.customers.OrgNumber;
@@ -23,10 +24,15 @@ public class CustomerRepository {
     }
 
     /** Each customer name with its id (the first, where names repeat), for links from reports that name customers. */
-    public java.util.Map<String, Long> idsByName(long orgId) {
+    /** The ids of the customers of these names (the first, where two share one). */
+    public java.util.Map<String, Long> idsByName(long orgId, java.util.Collection<String> names) {
         java.util.Map<String, Long> ids = new java.util.HashMap<>();
-        jdbc.sql("SELECT name, MIN(id) AS id FROM customer WHERE org_id = :org GROUP BY name")
+        if (names.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("SELECT name, MIN(id) AS id FROM customer WHERE org_id = :org AND name IN (:names) GROUP BY name")
                 .param("org", orgId)
+                .param("names", List.copyOf(names))
                 .query((row, number) -> ids.put(row.getString("name"), row.getLong("id")))
                 .list();
         return ids;

@@ -81,7 +81,7 @@ class CustomerController {
         String name = customer.name();
         ReportViews.Formatting formatting = views.formatting(organisation, purposes.all(organisation.id()), locale);
         BiFunction<String, String, String> linked = ReportLinks.of(
-                customers.idsByName(organisation.id()),
+                java.util.Map.of(name, id),
                 everyone.stream().filter(p -> visible.includes(p.id())).toList());
         java.time.LocalDate today = organisations.today(organisation);
         Window window = new Window(today.minusYears(JOURNEY_YEARS), today.plusDays(1));

@@ -36,6 +36,7 @@ import se.syfte.purposes.PurposeService;
 import se.syfte.reports.ReportContext;
 import se.syfte.reports.ReportContexts;
 import se.syfte.reports.ReportRequest;
+import se.syfte.reports.ReportTable;
 import se.syfte.visitlog.VisitService;
 import se.syfte.web.PickedWindow;
 import se.syfte.web.ReportLinks;
@@ -172,7 +173,11 @@ class DashboardController {
             Locale locale,
             Model model) {
         ReportViews.Formatting formatting = views.formatting(organisation, allPurposes, locale);
-        BiFunction<String, String, String> links = ReportLinks.of(customers.idsByName(organisation.id()), people);
+        BiFunction<String, String, String> links = ReportLinks.of(
+                customers.idsByName(
+                        organisation.id(),
+                        ReportTable.texts("customer", figures.effort(), figures.loops(), figures.concentration())),
+                people);
         top(model, "attainment", views.view(figures.attainment(), formatting, links));
         ReportView windowAttainment = views.view(figures.windowAttainment(), formatting, links);
         int salespersonAt = PivotGrid.index(windowAttainment, "salesperson");

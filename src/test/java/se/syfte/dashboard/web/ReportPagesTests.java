@@ -182,7 +182,10 @@ class ReportPagesTests extends DatabaseTest {
                 .andExpect(xpath("//figure[@data-chart='heatmap']//th[@data-column='won']")
                         .exists())
                 .andExpect(xpath("//figure[@data-chart='scatter']//th[@data-column='time_sink']")
-                        .exists());
+                        .exists())
+                // The customers it names lead to their pages, looked up by the names shown only.
+                .andExpect(xpath("//section[@id='loops']//a[text()='%s']/@href", DemoStories.LOOP_CUSTOMER)
+                        .string(org.hamcrest.Matchers.startsWith("/customers/")));
     }
 
     @Test
