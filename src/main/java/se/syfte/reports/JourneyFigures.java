@@ -42,13 +42,23 @@ public class JourneyFigures {
         return journeys;
     }
 
+    /** The window's journeys of one customer, walked from its own visits and win events alone. */
+    public List<Journey> journeysOfCustomer(ReportContext context, long customerId) {
+        List<Journey> journeys = new ArrayList<>();
+        input.walkCustomer(context.scope(), context.window(), customerId, walker(context, journeys::add));
+        return journeys;
+    }
+
     private void walk(ReportContext context, java.util.function.Consumer<Journey> windowJourneys) {
+        input.walk(context.scope(), context.window(), walker(context, windowJourneys));
+    }
+
+    private static JourneyWalker walker(ReportContext context, java.util.function.Consumer<Journey> windowJourneys) {
         FunnelSteps steps = context.funnelSteps();
-        JourneyWalker walker = new JourneyWalker(context.settings(), context.window(), steps.highest(), journey -> {
+        return new JourneyWalker(context.settings(), context.window(), steps.highest(), journey -> {
             if (context.window().contains(journey.start())) {
                 windowJourneys.accept(journey);
             }
         });
-        input.walk(context.scope(), context.window(), walker);
     }
 }

@@ -1,7 +1,6 @@
 package se.syfte.reports.figures;
 
 import java.util.Comparator;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import se.syfte.analytics.journeys.Journey;
 import se.syfte.reports.Column;
@@ -28,9 +27,7 @@ public class CustomerJourneys {
                 Column.text("furthest_purpose"),
                 Column.text("outcome"),
                 Column.date("won_on"));
-        journeys.journeysBySalesperson(context).values().stream()
-                .flatMap(List::stream)
-                .filter(journey -> journey.customerId() == customerId)
+        journeys.journeysOfCustomer(context, customerId).stream()
                 .sorted(Comparator.comparing(Journey::start)
                         .thenComparing(journey -> context.nameOf(journey.salespersonId()), ReportContext.names()))
                 .forEach(journey -> table.row(

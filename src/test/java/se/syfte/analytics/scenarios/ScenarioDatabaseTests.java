@@ -113,6 +113,22 @@ class ScenarioDatabaseTests extends DatabaseTest {
                             new JourneyWalker(scenario.settings(), scenario.window(), highest, walked::add));
                     assertThat(ScenarioJourneys.written(walked, stored::salesperson, stored::customer))
                             .containsExactlyElementsOf(ScenarioJourneys.sorted(scenario.journeys()));
+                    // A customer's page walks that customer's journeys alone: the same journeys.
+                    for (long customer : stored.customerIds()) {
+                        List<Journey> alone = new ArrayList<>();
+                        journeyInput.walkCustomer(
+                                stored.scope(),
+                                scenario.window(),
+                                customer,
+                                new JourneyWalker(scenario.settings(), scenario.window(), highest, alone::add));
+                        // Journey holds an array, so it is compared as it is written.
+                        assertThat(alone.stream().map(Journey::toString).toList())
+                                .as(stored.customer(customer))
+                                .containsExactlyInAnyOrderElementsOf(walked.stream()
+                                        .filter(journey -> journey.customerId() == customer)
+                                        .map(Journey::toString)
+                                        .toList());
+                    }
                 }));
             }
             scenario.reports()
@@ -146,6 +162,10 @@ class ScenarioDatabaseTests extends DatabaseTest {
 
         String customer(long id) {
             return customersById.get(id);
+        }
+
+        java.util.Set<Long> customerIds() {
+            return customersById.keySet();
         }
 
         String report(String invocation) throws Exception {

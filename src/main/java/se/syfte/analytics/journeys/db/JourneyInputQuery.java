@@ -30,9 +30,22 @@ public class JourneyInputQuery {
     /** Feeds every event before the window's end to the walker, then finishes it. */
     @Transactional(readOnly = true)
     public void walk(Scope scope, Window window, JourneyWalker walker) {
+        walk(scope, window, EVERY_CUSTOMER, walker);
+    }
+
+    /** The same for one customer's events only: its journeys are walked alone. */
+    @Transactional(readOnly = true)
+    public void walkCustomer(Scope scope, Window window, long customerId, JourneyWalker walker) {
+        walk(scope, window, customerId, walker);
+    }
+
+    private static final long EVERY_CUSTOMER = -1;
+
+    private void walk(Scope scope, Window window, long onlyCustomer, JourneyWalker walker) {
         jdbc.sql(SQL)
                 .withFetchSize(FETCH_SIZE)
                 .params(QueryParameters.of(scope, window))
+                .param("customer", onlyCustomer)
                 .query((RowCallbackHandler) rs -> {
                     long customer = rs.getLong(1);
                     LocalDate date = rs.getObject(4, LocalDate.class);

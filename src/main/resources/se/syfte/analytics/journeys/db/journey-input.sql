@@ -1,11 +1,13 @@
 -- The journey walk's input, in the order JourneyWalker reads it: per customer, first its win
 -- events by date, then its funnel visits by salesperson and date.
 -- Same-day visits of a pair are one row with the day's highest step: the walk treats them alike.
--- Events on or after :to are ignored; only customers the chosen salespeople visited matter.
+-- Events on or after :to are ignored; only customers the chosen salespeople visited matter, and
+-- of them only :customer when it is not -1 (a customer's page walks its own journeys alone).
 WITH visited AS (
     SELECT DISTINCT v.customer_id
     FROM visit v
     WHERE v.org_id = :org AND v.status = 'HELD' AND v.salesperson_id IN (:salespeople) AND v.visit_date < :to
+      AND (:customer = -1 OR v.customer_id = :customer)
 )
 SELECT w.customer_id, 0 AS kind, CAST(NULL AS BIGINT) AS salesperson_id, w.event_date, 0 AS step
 FROM win_event w
@@ -20,5 +22,6 @@ WHERE v.org_id = :org AND v.status = 'HELD'
   AND p.kind = 'FUNNEL'
   AND v.salesperson_id IN (:salespeople)
   AND v.visit_date < :to
+  AND (:customer = -1 OR v.customer_id = :customer)
 GROUP BY v.customer_id, v.salesperson_id, v.visit_date
 ORDER BY 1, 2, 3, 4
