@@ -125,6 +125,22 @@ class DashboardHeadlineTests extends DatabaseTest {
                         .string("1 / 4 (25%)"));
     }
 
+    /** Issue #16: the language switch dropped the period and team (href="?lang=en"). */
+    @Test
+    void theLanguageSwitchKeepsThePagesPeriodAndTeam() throws Exception {
+        long team = jdbc.sql("SELECT id FROM team WHERE org_id = :org")
+                .param("org", organisation.id())
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/").param("period", "last-month")
+                        .param("team", Long.toString(team))
+                        .with(user(admin)))
+                .andExpect(xpath("//nav//a[contains(@class,'language')]/@href")
+                        .string("/?period=last-month&team=" + team + "&lang=sv"));
+        mvc.perform(get("/").param("period", "quarter").param("lang", "en").with(user(admin)))
+                .andExpect(xpath("//nav//a[contains(@class,'language')]/@href").string("/?period=quarter&lang=sv"));
+    }
+
     private void row(ResultActions page, String figure, String now, String before, String change, String tone)
             throws Exception {
         String row = "//section[@id='headline']//tr[@data-figure='" + figure + "']";
