@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.syfte.analytics.activity.Activity;
 import se.syfte.analytics.activity.db.ActivityQuery;
 import se.syfte.analytics.attainment.Attainment;
+import se.syfte.analytics.concentration.Concentration;
 import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
@@ -121,9 +122,12 @@ public class DashboardService {
         FollowUps followUps = new FollowUps(
                 ownNextSteps ? nextSteps.unbooked(context, NextstepsFigure.Unbooked.ON_A_PAGE) : null,
                 cadence.overdue(context, NextstepsFigure.Unbooked.ON_A_PAGE));
-        ReportContext before = contexts.resolve(organisation, visible, request.over(previous));
         return new DashboardFigures(
-                followUps, withTeamFigures ? Optional.of(teamFigures(context, before)) : Optional.empty());
+                followUps,
+                withTeamFigures
+                        ? Optional.of(
+                                teamFigures(context, contexts.resolve(organisation, visible, request.over(previous))))
+                        : Optional.empty());
     }
 
     private TeamFigures teamFigures(ReportContext context, ReportContext before) {
@@ -131,11 +135,12 @@ public class DashboardService {
         EffortAndYield effortAndYield = effort.effort(context);
         List<Attainment> attained = attainment.attainment(context);
         List<Loop> ownLoops = loops.loops(context, false);
+        List<Concentration> concentrations = concentration.concentrations(context);
         Map<Long, BottleneckAgainstTeam> bottlenecks = WeakestStep.bottlenecks(context, rates);
         List<CoachFirstLine> coachFirst = CoachFirst.rank(
                         bottlenecks,
                         ownLoops,
-                        concentration.concentrations(context),
+                        concentrations,
                         attainment.windowRows(context, attained),
                         context::nameOf)
                 .stream()
@@ -154,8 +159,8 @@ public class DashboardService {
                         bottlenecks.entrySet().stream()
                                 .filter(entry -> CoachFirst.material(entry.getValue()))
                                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))),
-                loops.pageTable(context),
-                concentration.table(context),
+                loops.pageTable(context, ownLoops),
+                concentration.table(context, concentrations),
                 effort.mostHours(effortAndYield, MOST_HOURS_SHOWN),
                 effort.curve(effortAndYield, CURVE_POINTS),
                 effortAndYield.customers().size(),

@@ -147,20 +147,12 @@ class DashboardController {
                         choice -> "/?period=" + picked.period() + "&from=" + window.from() + "&to=" + window.lastDay()
                                 + "&team=" + choice.id(),
                         (first, second) -> first));
-        figures.team()
-                .ifPresent(found -> teamFigures(organisation, allPurposes, people, found, teamLinks, locale, model));
-        if (figures.team().map(TeamFigures::teamsFirst).orElse(false)) {
-            model.addAttribute("table", table.byTeam());
-        }
-        if (!salesperson) {
-            figures.team()
-                    .ifPresent(found -> model.addAttribute(
-                            "coachFirst",
-                            CoachFirstRows.of(
-                                    found.coachFirst(),
-                                    views.formatting(organisation, allPurposes, locale),
-                                    messages.getMessage("dashboard.coachFirst.won", null, locale))));
-        }
+        figures.team().ifPresent(found -> {
+            teamFigures(organisation, allPurposes, people, found, teamLinks, !salesperson, locale, model);
+            if (found.teamsFirst()) {
+                model.addAttribute("table", table.byTeam());
+            }
+        });
         return "dashboard";
     }
 
@@ -170,9 +162,18 @@ class DashboardController {
             List<Salesperson> people,
             TeamFigures figures,
             Map<String, String> teamLinks,
+            boolean withCoachFirst,
             Locale locale,
             Model model) {
         ReportViews.Formatting formatting = views.formatting(organisation, allPurposes, locale);
+        if (withCoachFirst) {
+            model.addAttribute(
+                    "coachFirst",
+                    CoachFirstRows.of(
+                            figures.coachFirst(),
+                            formatting,
+                            messages.getMessage("dashboard.coachFirst.won", null, locale)));
+        }
         BiFunction<String, String, String> links = ReportLinks.of(
                 customers.idsByName(
                         organisation.id(),

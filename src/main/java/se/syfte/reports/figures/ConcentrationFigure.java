@@ -37,6 +37,11 @@ public class ConcentrationFigure implements TableFigure {
 
     @Override
     public ReportTable table(ReportContext context) {
+        return table(context, concentrations(context));
+    }
+
+    /** The table of concentrations already found, for a page that also uses them otherwise. */
+    public ReportTable table(ReportContext context, List<Concentration> found) {
         ReportTable.Builder table = ReportTable.builder(
                 name(),
                 Column.text("salesperson"),
@@ -45,14 +50,13 @@ public class ConcentrationFigure implements TableFigure {
                 Column.integer("visits"),
                 Column.rate("share"),
                 Column.integer("all_visits"));
-        concentrations(context)
-                .forEach(c -> table.row(
-                        context.nameOf(c.salespersonId()),
-                        c.purposeCode(),
-                        c.customer(),
-                        c.customerVisits(),
-                        c.share(),
-                        c.allVisits()));
+        found.forEach(c -> table.row(
+                context.nameOf(c.salespersonId()),
+                c.purposeCode(),
+                c.customer(),
+                c.customerVisits(),
+                c.share(),
+                c.allVisits()));
         return table.build();
     }
 }

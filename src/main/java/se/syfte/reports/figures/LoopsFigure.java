@@ -51,9 +51,11 @@ public class LoopsFigure implements TableFigure {
     /**
      * The loops as a page lists them: each salesperson's, and of the team's only those at a
      * customer and purpose where no one salesperson loops — the team together going round.
+     *
+     * @param own the salespeople's loops, already found
      */
-    public ReportTable pageTable(ReportContext context) {
-        List<Loop> rows = new ArrayList<>(loops(context, false));
+    public ReportTable pageTable(ReportContext context, List<Loop> own) {
+        List<Loop> rows = new ArrayList<>(own);
         java.util.Set<List<Object>> shown = new java.util.HashSet<>();
         rows.forEach(loop -> shown.add(List.of(loop.customerId(), loop.purposeCode())));
         if (context.teamRow()) {
