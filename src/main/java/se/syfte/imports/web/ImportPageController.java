@@ -167,13 +167,12 @@ class ImportPageController {
         try {
             dryRun = uploads.run(user.account(), upload, choices, true);
         } catch (ImportRefusedException | ImportChoices.Wrong refused) {
-            model.addAttribute("refusedText", refused.getMessage());
             if (fallback == null) {
                 uploads.discard(upload);
             } else {
                 checked(user, upload, fallback, null, session, model);
-                model.addAttribute("refusedText", refused.getMessage());
             }
+            model.addAttribute("refusedText", refused.getMessage());
             return false;
         }
         model.addAttribute("result", dryRun);
