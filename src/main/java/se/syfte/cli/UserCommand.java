@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,6 +31,23 @@ class UserCommand {
     @ParentCommand
     SyfteCommand global;
 
+    /** What an account is and runs: its role, the salesperson it is, a manager's teams. */
+    static class Assignment {
+
+        @Option(names = "--role", required = true, description = "ADMIN, MANAGER or SALESPERSON.")
+        Role role;
+
+        @Option(names = "--salesperson", paramLabel = "NAME", description = "The salesperson this person is.")
+        String salesperson;
+
+        @Option(
+                names = "--teams",
+                split = ",",
+                paramLabel = "TEAM",
+                description = "The teams a manager manages, by name, separated by commas.")
+        List<String> teams = List.of();
+    }
+
     @Command(
             name = "add",
             mixinStandardHelpOptions = true,
@@ -46,30 +64,26 @@ class UserCommand {
         @Option(names = "--email", required = true, description = "The address the person signs in with.")
         String email;
 
-        @Option(names = "--role", required = true, description = "ADMIN, MANAGER or SALESPERSON.")
-        Role role;
-
-        @Option(names = "--salesperson", paramLabel = "NAME", description = "The salesperson this person is.")
-        String salesperson;
-
-        @Option(
-                names = "--teams",
-                split = ",",
-                paramLabel = "TEAM",
-                description = "The teams a manager manages, by name, separated by commas.")
-        List<String> teams = List.of();
+        @Mixin
+        Assignment assignment;
 
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext context = SyfteContext.startQuiet(user.global)) {
                 Organisation organisation = user.organisation(context);
                 AccountService.NewAccount created = context.getBean(AccountService.class)
-                        .create(organisation, email, role, Optional.ofNullable(salesperson), teams, "command line");
+                        .create(
+                                organisation,
+                                email,
+                                assignment.role,
+                                Optional.ofNullable(assignment.salesperson),
+                                assignment.teams,
+                                "command line");
                 spec.commandLine()
                         .getOut()
                         .println(String.format(
                                 "Created %s %s in '%s'. One-time password (shown only now): %s",
-                                role, created.account().email(), organisation.code(), created.password()));
+                                assignment.role, created.account().email(), organisation.code(), created.password()));
             }
             return 0;
         }
@@ -91,18 +105,8 @@ class UserCommand {
         @Option(names = "--email", required = true, description = "The account's address.")
         String email;
 
-        @Option(names = "--role", required = true, description = "ADMIN, MANAGER or SALESPERSON.")
-        Role role;
-
-        @Option(names = "--salesperson", paramLabel = "NAME", description = "The salesperson this person is.")
-        String salesperson;
-
-        @Option(
-                names = "--teams",
-                split = ",",
-                paramLabel = "TEAM",
-                description = "The teams a manager manages, by name, separated by commas.")
-        List<String> teams = List.of();
+        @Mixin
+        Assignment assignment;
 
         @Override
         public Integer call() {
@@ -111,9 +115,9 @@ class UserCommand {
                         .change(
                                 user.organisation(context),
                                 email,
-                                role,
-                                Optional.ofNullable(salesperson),
-                                teams,
+                                assignment.role,
+                                Optional.ofNullable(assignment.salesperson),
+                                assignment.teams,
                                 "command line");
                 spec.commandLine()
                         .getOut()
