@@ -15,9 +15,11 @@ import org.springframework.stereotype.Repository;
 public class ImportLock {
 
     private final JdbcClient jdbc;
+    private final javax.sql.DataSource dataSource;
 
-    ImportLock(JdbcClient jdbc) {
+    ImportLock(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -40,15 +42,32 @@ public class ImportLock {
     /** Holds the lock until the transaction ends; false when another import holds it and this database does not wait. */
     public boolean tryHold(long orgId) {
         try {
-            jdbc.sql("UPDATE import_lock SET imports = imports + 1 WHERE org_id = :org")
+            long held = jdbc.sql("UPDATE import_lock SET imports = imports + 1 WHERE org_id = :org RETURNING imports")
                     .param("org", orgId)
-                    .update();
-            return true;
+                    .query(Long.class)
+                    .single();
+            // DuckDB may let the update through on a snapshot older than an import committed since:
+            // the count written must be above every count committed, or this transaction sees too
+            // little and must begin again. Read on a connection of its own, outside the transaction.
+            return held > committedCount(orgId);
         } catch (DataAccessException conflict) {
             if (isWriteConflict(conflict)) {
                 return false;
             }
             throw conflict;
+        }
+    }
+
+    private long committedCount(long orgId) {
+        try (java.sql.Connection fresh = dataSource.getConnection();
+                java.sql.PreparedStatement read =
+                        fresh.prepareStatement("SELECT imports FROM import_lock WHERE org_id = ?")) {
+            read.setLong(1, orgId);
+            try (java.sql.ResultSet row = read.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot read the import lock", e);
         }
     }
 
