@@ -48,7 +48,7 @@ final class Cells {
         if (value.isEmpty()) {
             return null;
         }
-        if (TextBounds.CONTROL.matcher(value).find()) {
+        if (TextBounds.hasControl(value)) {
             rejectOnce(key, TextBounds.visible(value), "holds a control character, which no text may");
             return null;
         }
@@ -124,9 +124,9 @@ final class Cells {
         return value;
     }
 
-    /** The header of the field's column as the file writes it. */
-    String header(String key) {
-        return layout.header(key);
+    /** Whether the field's column is headed in hours ({@code Tid (h)}). */
+    boolean inHours(String key) {
+        return layout.inHours(key);
     }
 
     void reject(String key, String value, String reason) {

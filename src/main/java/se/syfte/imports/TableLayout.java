@@ -1,14 +1,34 @@
 package se.syfte.imports;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A table as the import reads it: its kind, which column holds which field (by the field's key),
  * the order of its slashed dates, and whether Syfte wrote the rows itself from a CRM export or a
- * calendar (where a purpose may be left to the keyword rules).
+ * calendar (where a purpose may be left to the keyword rules), and which columns are headed in hours.
  */
 record TableLayout(
-        SourceTable table, ImportKind kind, Map<String, Integer> columns, DateOrders dates, boolean translated) {
+        SourceTable table,
+        ImportKind kind,
+        Map<String, Integer> columns,
+        DateOrders dates,
+        boolean translated,
+        Set<String> inHours) {
+
+    /** The fields whose column's header gives it in hours ({@code Tid (h)}), read once rather than per row. */
+    static Set<String> headedInHours(SourceTable table, Map<String, Integer> columns) {
+        return columns.entrySet().stream()
+                .filter(column -> ImportField.inHours(table.headers().get(column.getValue())))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the field's column is headed in hours. */
+    boolean inHours(String key) {
+        return inHours.contains(key);
+    }
 
     /** The file's own header of a field; for a column the file lacks, the field's English name. */
     String header(String key) {

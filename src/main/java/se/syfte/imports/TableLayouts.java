@@ -125,7 +125,8 @@ final class TableLayouts {
             }
         }
         DateOrders dates = DateOrders.look(table, columns);
-        TableLayout layout = new TableLayout(table, kind, columns, dates, translated.contains(table));
+        TableLayout layout = new TableLayout(
+                table, kind, columns, dates, translated.contains(table), TableLayout.headedInHours(table, columns));
         Optional<String> mixed = dates.mixed();
         if (mixed.isPresent()) {
             plan.rejections.add(new RowRejection(

@@ -2,7 +2,6 @@ package se.syfte.imports;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What an imported text and amount may be (docs/import.md, Bounds): no control characters but tab
@@ -10,8 +9,6 @@ import java.util.regex.Pattern;
  * API allow, and amounts within NUMERIC(18, 2).
  */
 final class TextBounds {
-
-    static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     static final BigDecimal LARGEST_AMOUNT = new BigDecimal("9999999999999999.99");
 
@@ -40,11 +37,25 @@ final class TextBounds {
         return LONGEST.getOrDefault(key, NAME);
     }
 
+    /** Whether the text holds a control character other than tab and line breaks; read for every cell, so no regex. */
+    static boolean hasControl(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (isControl(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isControl(int c) {
+        return c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0x7F;
+    }
+
     /** The value as a rejection shows it: control characters written as U+0000, and at most 200 characters. */
     static String visible(String value) {
         StringBuilder shown = new StringBuilder();
         value.codePoints().limit(200).forEach(c -> {
-            if (CONTROL.matcher(Character.toString(c)).matches()) {
+            if (isControl(c)) {
                 shown.append(String.format("U+%04X", c));
             } else {
                 shown.appendCodePoint(c);

@@ -120,7 +120,7 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
         if (text == null) {
             return null;
         }
-        boolean hours = ImportField.inHours(cells.header("duration"));
+        boolean hours = cells.inHours("duration");
         BigDecimal duration = hours
                 ? cells.parsed("duration", Values::decimal, "not a number of hours (1,5)")
                 : cells.parsed("duration", Values::minutes, "not a number of minutes (90, or 1:30)");
@@ -184,6 +184,20 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
 
     /** A word as the maps hold it: lower case, one space where spaces, dashes or underscores stood. */
     private static String spoken(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").strip();
+        // Read for two cells of every row, so by hand rather than by a regex.
+        StringBuilder word = new StringBuilder(text.length());
+        boolean gap = false;
+        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (Character.isWhitespace(c) || c == '_' || c == '-') {
+                gap = !word.isEmpty();
+            } else {
+                if (gap) {
+                    word.append(' ');
+                    gap = false;
+                }
+                word.append(c);
+            }
+        }
+        return word.toString();
     }
 }
