@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.syfte.analytics.activity.Activity;
 import se.syfte.analytics.activity.db.ActivityQuery;
 import se.syfte.analytics.attainment.Attainment;
+import se.syfte.analytics.attainment.WindowAttainment;
 import se.syfte.analytics.concentration.Concentration;
 import se.syfte.analytics.core.Period;
 import se.syfte.analytics.core.Scope;
@@ -20,6 +21,7 @@ import se.syfte.coaching.CoachFirst;
 import se.syfte.coaching.figures.WeakestStep;
 import se.syfte.dashboard.db.HeadlineQuery;
 import se.syfte.organisation.Organisation;
+import se.syfte.purposes.Purpose;
 import se.syfte.reports.JourneyFigures;
 import se.syfte.reports.ReportContext;
 import se.syfte.reports.ReportContexts;
@@ -134,18 +136,14 @@ public class DashboardService {
         Map<Long, ProgressRates> rates = journeys.ratesBySalesperson(context);
         EffortAndYield effortAndYield = effort.effort(context);
         List<Attainment> attained = attainment.attainment(context);
+        List<WindowAttainment> attainedOverWindow = attainment.windowRows(context, attained);
         List<Loop> ownLoops = loops.loops(context, false);
         List<Concentration> concentrations = concentration.concentrations(context);
         Map<Long, BottleneckAgainstTeam> bottlenecks = WeakestStep.bottlenecks(context, rates);
-        List<CoachFirstLine> coachFirst = CoachFirst.rank(
-                        bottlenecks,
-                        ownLoops,
-                        concentrations,
-                        attainment.windowRows(context, attained),
-                        context::nameOf)
-                .stream()
-                .map(coach -> line(context, coach))
-                .toList();
+        List<CoachFirstLine> coachFirst =
+                CoachFirst.rank(bottlenecks, ownLoops, concentrations, attainedOverWindow, context::nameOf).stream()
+                        .map(coach -> line(context, coach))
+                        .toList();
         boolean teamsFirst = context.scope().salespeople().size() > TEAMS_FIRST_ABOVE
                 && context.teamsOfTheCut().size() > 1;
         return new TeamFigures(
@@ -168,20 +166,24 @@ public class DashboardService {
                 winrate.table(context),
                 traditional.table(context),
                 teamsFirst ? held.teamTable(context) : held.table(context),
-                headline(context, attained, effortAndYield, ownLoops.size()),
+                headline(context, attainedOverWindow, effortAndYield, ownLoops.size()),
                 headline(
                         before,
-                        attainment.attainment(before),
+                        attainment.windowRows(before, attainment.attainment(before)),
                         effort.effort(before),
                         loops.loops(before, false).size()),
                 coachFirst);
     }
 
     private Headline headline(
-            ReportContext context, List<Attainment> attained, EffortAndYield effortAndYield, int loopCount) {
+            ReportContext context,
+            List<WindowAttainment> attainedOverWindow,
+            EffortAndYield effortAndYield,
+            int loopCount) {
         return Headline.of(
                 headlines.run(context.scope(), context.window()),
-                attained,
+                attainedOverWindow,
+                context.purposes().stream().map(Purpose::code).toList(),
                 effortAndYield.judgedTimeSinkShare(),
                 loopCount);
     }

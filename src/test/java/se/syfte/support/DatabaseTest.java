@@ -3,6 +3,7 @@ package se.syfte.support;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.syfte.database.DatabaseUrl;
@@ -15,6 +16,7 @@ import se.syfte.database.DatabaseUrl;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@Import(TestClock.Configuration.class)
 @Tag("database")
 public abstract class DatabaseTest {
 

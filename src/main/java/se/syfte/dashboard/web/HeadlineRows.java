@@ -1,6 +1,7 @@
 package se.syfte.dashboard.web;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -18,43 +19,62 @@ final class HeadlineRows {
 
     private HeadlineRows() {}
 
-    /** One figure: its message key, the section behind it, the texts, and "better", "worse" or "". */
+    /**
+     * One figure: its key (a message key, or a purpose's held visits with that purpose's name as
+     * {@code label}), the section behind it, the texts, and "better", "worse" or "". A held-visits
+     * text is null while it is too early to judge; its pace is shown while the period is still
+     * running (the visits due so far are fewer than the targets).
+     */
     record HeadlineRow(
             String figure,
+            String label,
             String anchor,
             String current,
             String previous,
             String change,
             boolean points,
-            String tone) {}
+            String tone,
+            String currentPace,
+            String previousPace) {
+
+        HeadlineRow(
+                String figure,
+                String anchor,
+                String current,
+                String previous,
+                String change,
+                boolean points,
+                String tone) {
+            this(figure, null, anchor, current, previous, change, points, tone, null, null);
+        }
+    }
 
     static List<HeadlineRow> of(Headline now, Headline before, ReportViews.Formatting formatting) {
-        return List.of(
-                amount(
-                        "orderIntake",
-                        "effort",
-                        now,
-                        before,
-                        formatting,
-                        h -> h.money().orderIntake()),
-                amount(
-                        "wonValue",
-                        "winrate",
-                        now,
-                        before,
-                        formatting,
-                        h -> h.money().wonValue()),
-                rate("winRate", "winrate", now.winRate(), before.winRate(), formatting, true),
-                amount(
-                        "pipeline",
-                        "effort",
-                        now,
-                        before,
-                        formatting,
-                        h -> h.money().pipeline()),
-                attainment(now, before, formatting),
-                rate("timeSinkShare", "effort", now.timeSinkShare(), before.timeSinkShare(), formatting, false),
-                count("loops", "loops", now.loops(), before.loops(), formatting));
+        List<HeadlineRow> rows = new ArrayList<>();
+        rows.add(amount(
+                "orderIntake", "effort", now, before, formatting, h -> h.money().orderIntake()));
+        rows.add(amount(
+                "wonValue", "winrate", now, before, formatting, h -> h.money().wonValue()));
+        rows.add(rate("winRate", "winrate", now.winRate(), before.winRate(), formatting, true));
+        rows.add(amount(
+                "pipeline", "effort", now, before, formatting, h -> h.money().pipeline()));
+        rows.add(held("attainment", null, now.total(), before.total(), formatting));
+        // Each targeted purpose under the visits held in all, in the organisation's order of purposes.
+        for (Headline.Held held : now.byPurpose()) {
+            Headline.Held earlier = before.byPurpose().stream()
+                    .filter(b -> b.purposeCode().equals(held.purposeCode()))
+                    .findFirst()
+                    .orElse(new Headline.Held(held.purposeCode(), 0, 0, 0));
+            rows.add(held(
+                    "attainment-" + held.purposeCode(),
+                    formatting.purposeName(held.purposeCode()),
+                    held,
+                    earlier,
+                    formatting));
+        }
+        rows.add(rate("timeSinkShare", "effort", now.timeSinkShare(), before.timeSinkShare(), formatting, false));
+        rows.add(count("loops", "loops", now.loops(), before.loops(), formatting));
+        return rows;
     }
 
     private static HeadlineRow amount(
@@ -96,9 +116,11 @@ final class HeadlineRows {
                         : tone(now.value().getAsDouble() - before.value().getAsDouble(), upIsGood));
     }
 
-    private static HeadlineRow attainment(Headline now, Headline before, ReportViews.Formatting formatting) {
+    private static HeadlineRow held(
+            String figure, String label, Headline.Held now, Headline.Held before, ReportViews.Formatting formatting) {
         return new HeadlineRow(
-                "attainment",
+                figure,
+                label,
                 "attainment",
                 heldOf(now, formatting),
                 heldOf(before, formatting),
@@ -109,7 +131,9 @@ final class HeadlineRows {
                         : tone(
                                 now.attainment().value().getAsDouble()
                                         - before.attainment().value().getAsDouble(),
-                                true));
+                                true),
+                paceWhileRunning(now, formatting),
+                paceWhileRunning(before, formatting));
     }
 
     private static HeadlineRow count(
@@ -125,14 +149,27 @@ final class HeadlineRows {
                 tone(change, false));
     }
 
-    /** "40 / 50 (80 %)": the visits held of those set as targets; a dash without targets. */
-    private static String heldOf(Headline headline, ReportViews.Formatting formatting) {
-        if (headline.targets() == 0) {
+    /**
+     * "40 / 50 (80 %)": the visits held of those set as targets; a dash without targets, null
+     * while too early to judge.
+     */
+    private static String heldOf(Headline.Held held, ReportViews.Formatting formatting) {
+        if (held.targets() == 0) {
             return "–";
         }
-        return formatting.format(se.syfte.reports.ColumnType.INTEGER, headline.heldAgainstTargets()) + " / "
-                + formatting.format(se.syfte.reports.ColumnType.INTEGER, headline.targets()) + " ("
-                + percent(headline.attainment().value(), formatting) + ")";
+        if (held.tooEarly()) {
+            return null;
+        }
+        return formatting.format(se.syfte.reports.ColumnType.INTEGER, held.held()) + " / "
+                + formatting.format(se.syfte.reports.ColumnType.INTEGER, held.targets()) + " ("
+                + percent(held.attainment().value(), formatting) + ")";
+    }
+
+    /** The pace while the period runs; none once every targeted visit is due, when it equals attainment. */
+    private static String paceWhileRunning(Headline.Held held, ReportViews.Formatting formatting) {
+        return held.tooEarly() || held.due() >= held.targets()
+                ? null
+                : percent(held.pace().value(), formatting);
     }
 
     private static String percent(OptionalDouble rate, ReportViews.Formatting formatting) {

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.db.SalespersonRepository;
 import se.syfte.organisation.db.TeamRepository;
 import se.syfte.support.DatabaseTest;
+import se.syfte.support.TestClock;
 import se.syfte.visitlog.VisitService;
 
 /**
@@ -54,6 +56,9 @@ class DashboardHeadlineTests extends DatabaseTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
 
     Organisation organisation;
     SignedInUser admin;
@@ -100,29 +105,60 @@ class DashboardHeadlineTests extends DatabaseTest {
     /** Issue: the 12-month view showed only the latest month's attainment. */
     @Test
     void attainmentOverTwelveMonthsSumsTheTargetsOfItsMonths() throws Exception {
-        long quote = jdbc.sql("SELECT id FROM purpose WHERE org_id = :org AND code = 'QUOTE'")
-                .param("org", organisation.id())
-                .query(Long.class)
-                .single();
-        long anna = jdbc.sql("SELECT id FROM salesperson WHERE org_id = :org")
-                .param("org", organisation.id())
-                .query(Long.class)
-                .single();
         for (LocalDate month : java.util.List.of(lastMonth, lastMonth.minusMonths(1))) {
-            jdbc.sql("INSERT INTO target (org_id, salesperson_id, purpose_id, period, period_start, target_count)"
-                            + " VALUES (:org, :anna, :quote, 'MONTH', :month, 2)")
-                    .param("org", organisation.id())
-                    .param("anna", anna)
-                    .param("quote", quote)
-                    .param("month", month)
-                    .update();
+            target("QUOTE", month, 2);
         }
 
         mvc.perform(get("/").param("period", "twelve-months").with(user(admin)))
                 .andExpect(xpath("//section[@id='attainment']//tbody/tr[th='Anna']/td[1]/span")
                         .string("25%"))
                 .andExpect(xpath("//section[@id='headline']//tr[@data-figure='attainment']/td[1]")
+                        .string("1 / 4 (25%)"))
+                .andExpect(xpath("//section[@id='headline']//tr[@data-figure='attainment-QUOTE']/td[1]")
                         .string("1 / 4 (25%)"));
+    }
+
+    /** Issue #13: on the 2nd of a month "this month" showed 0 % attained and 100 % on time sinks. */
+    @Test
+    void onTheSecondOfAMonthTheHeadlineSaysItIsTooEarlyToJudge() throws Exception {
+        target("QUOTE", LocalDate.of(2025, 10, 1), 10);
+        clock.stopAt(Instant.parse("2025-10-02T08:00:00Z"));
+        try {
+            visit(LocalDate.of(2025, 10, 1), "QUOTE");
+
+            ResultActions page = mvc.perform(get("/").param("period", "month").with(user(admin)))
+                    .andExpect(status().isOk());
+
+            row(page, "attainment", "Too early to judge", "–", "–", "");
+            row(page, "attainment-QUOTE", "Too early to judge", "–", "–", "");
+            row(page, "timeSinkShare", "–", "–", "–", "");
+        } finally {
+            clock.run();
+        }
+    }
+
+    /** Issue #13: held visits per purpose against targets, with the pace the working days so far call for. */
+    @Test
+    void midMonthEachTargetedPurposeShowsItsHeldVisitsAndPace() throws Exception {
+        target("QUOTE", LocalDate.of(2025, 10, 1), 10);
+        clock.stopAt(Instant.parse("2025-10-16T08:00:00Z"));
+        try {
+            visit(LocalDate.of(2025, 10, 6), "QUOTE");
+            visit(LocalDate.of(2025, 10, 8), "QUOTE");
+            visit(LocalDate.of(2025, 10, 9), "RELATION");
+
+            ResultActions page = mvc.perform(get("/").param("period", "month").with(user(admin)))
+                    .andExpect(status().isOk());
+
+            // 12 of October's 23 working days have come: 10 × 12 / 23 = 5.2 visits due, 2 held.
+            row(page, "attainment-QUOTE", "2 / 10 (20%), pace 38%", "–", "–", "");
+            page.andExpect(xpath("//section[@id='headline']//tr[@data-figure='attainment-QUOTE']/th")
+                            .string("Quote presentation"))
+                    .andExpect(xpath("count(//section[@id='headline']//tr[@data-figure='attainment-RELATION'])")
+                            .number(0.0));
+        } finally {
+            clock.run();
+        }
     }
 
     /** Issue #16: the language switch dropped the period and team (href="?lang=en"). */
@@ -148,6 +184,27 @@ class DashboardHeadlineTests extends DatabaseTest {
                 .andExpect(xpath(row + "/td[2]").string(before))
                 .andExpect(xpath(row + "/td[3]").string(change))
                 .andExpect(xpath(row + "/td[3]/@class").string(tone.isEmpty() ? "number" : "number " + tone));
+    }
+
+    private void target(String purpose, LocalDate month, int count) {
+        jdbc.sql("INSERT INTO target (org_id, salesperson_id, purpose_id, period, period_start, target_count)"
+                        + " SELECT :org, s.id, p.id, 'MONTH', :month, :count FROM salesperson s, purpose p"
+                        + " WHERE s.org_id = :org AND p.org_id = :org AND p.code = :purpose")
+                .param("org", organisation.id())
+                .param("month", month)
+                .param("count", count)
+                .param("purpose", purpose)
+                .update();
+    }
+
+    private void visit(LocalDate day, String purpose) {
+        long anna = jdbc.sql("SELECT id FROM salesperson WHERE org_id = :org")
+                .param("org", organisation.id())
+                .query(Long.class)
+                .single();
+        visits.create(
+                admin.account(),
+                new VisitService.VisitInput(day, null, anna, "Kund AB", purpose, 60, null, null, null));
     }
 
     private void order(long customer, long salesperson, LocalDate day, String amount) {
