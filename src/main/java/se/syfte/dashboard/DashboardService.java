@@ -11,6 +11,7 @@ import se.syfte.analytics.attainment.Attainment;
 import se.syfte.analytics.attainment.WindowAttainment;
 import se.syfte.analytics.concentration.Concentration;
 import se.syfte.analytics.core.Period;
+import se.syfte.analytics.core.Ratio;
 import se.syfte.analytics.core.Scope;
 import se.syfte.analytics.core.Window;
 import se.syfte.analytics.effort.EffortAndYield;
@@ -166,25 +167,22 @@ public class DashboardService {
                 winrate.table(context),
                 traditional.table(context),
                 teamsFirst ? held.teamTable(context) : held.table(context),
-                headline(context, attainedOverWindow, effortAndYield, ownLoops.size()),
+                headline(context, attainedOverWindow, effortAndYield.judgedTimeSinkShare(), ownLoops.size()),
                 headline(
                         before,
                         attainment.windowRows(before, attainment.attainment(before)),
-                        effort.effort(before),
+                        effort.judgedTimeSinkShare(before),
                         loops.loops(before, false).size()),
                 coachFirst);
     }
 
     private Headline headline(
-            ReportContext context,
-            List<WindowAttainment> attainedOverWindow,
-            EffortAndYield effortAndYield,
-            int loopCount) {
+            ReportContext context, List<WindowAttainment> attainedOverWindow, Ratio timeSinkShare, int loopCount) {
         return Headline.of(
                 headlines.run(context.scope(), context.window()),
                 attainedOverWindow,
                 context.purposes().stream().map(Purpose::code).toList(),
-                effortAndYield.judgedTimeSinkShare(),
+                timeSinkShare,
                 loopCount);
     }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 import se.syfte.analytics.core.Median;
+import se.syfte.analytics.core.NameOrder;
 import se.syfte.analytics.core.Ratio;
 
 /**
@@ -55,9 +56,10 @@ public record EffortAndYield(List<CustomerEffort> customers, OptionalDouble medi
      * of hours and intake; the shares are 0 when there are no hours or no intake at all.
      */
     public List<ParetoPoint> pareto() {
-        List<CustomerEffort> sorted = new ArrayList<>(customers);
-        sorted.sort(
-                Comparator.comparing(CustomerEffort::orderIntake).reversed().thenComparing(CustomerEffort::customer));
+        // Name order first, then a stable sort by intake: ties keep the Swedish order, and each
+        // name's collation key is looked up once (most customers tie, at no intake).
+        List<CustomerEffort> sorted = new ArrayList<>(NameOrder.SWEDISH.sorted(customers, CustomerEffort::customer));
+        sorted.sort(Comparator.comparing(CustomerEffort::orderIntake).reversed());
         double allHours = sorted.stream().mapToDouble(CustomerEffort::hours).sum();
         BigDecimal allIntake =
                 sorted.stream().map(CustomerEffort::orderIntake).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -57,6 +57,17 @@ class EffortAndYieldTests {
                         org.assertj.core.groups.Tuple.tuple("Ö AB", 1.0, 1.0));
     }
 
+    /** Code-point order puts Ä (U+00C4) before Å (U+00C5); Swedish puts Å first. */
+    @Test
+    void customersOfEqualIntakeFollowInSwedishNameOrder() {
+        EffortAndYield figures = EffortAndYield.of(
+                List.of(customer("Ärlig AB", 1, 0, 0), customer("Zeta AB", 1, 0, 0), customer("Åkes AB", 1, 0, 0)));
+
+        assertThat(figures.pareto())
+                .extracting(p -> p.customer().customer())
+                .containsExactly("Zeta AB", "Åkes AB", "Ärlig AB");
+    }
+
     @Test
     void noHoursAndNoIntakeGiveZeroShares() {
         assertThat(EffortAndYield.of(List.of(customer("A", 0, 0, 0))).pareto())

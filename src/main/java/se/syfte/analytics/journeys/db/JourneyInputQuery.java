@@ -48,7 +48,7 @@ public class JourneyInputQuery {
                 .param("customer", onlyCustomer)
                 .query((RowCallbackHandler) rs -> {
                     long customer = rs.getLong(1);
-                    LocalDate date = rs.getObject(4, LocalDate.class);
+                    LocalDate date = LocalDate.ofEpochDay(rs.getLong(4));
                     if (rs.getInt(2) == 0) {
                         walker.win(new WinEvent(customer, date));
                     } else {
