@@ -1,5 +1,6 @@
 package se.syfte.accounts.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -13,6 +14,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -21,6 +24,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import se.syfte.accounts.AccountService;
 import se.syfte.accounts.LoginThrottle;
@@ -118,12 +122,26 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst(api))
-                        .defaultAccessDeniedHandlerFor(ApiErrors.forbidden(), api))
+                        .defaultAccessDeniedHandlerFor(ApiErrors.forbidden(), api)
+                        .defaultAccessDeniedHandlerFor(refusedPage(), AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frames -> frames.deny())
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * A page's refusal goes to the error page, which tells an expired form (a CSRF refusal) from
+     * a role's: Spring's own handler keeps the refusal to itself when it has no error page.
+     */
+    private static AccessDeniedHandler refusedPage() {
+        return (request, response, denied) -> {
+            if (!response.isCommitted()) {
+                request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
+        };
     }
 
     /** A page sends whoever is not signed in to the sign-in page; the API answers 401. */

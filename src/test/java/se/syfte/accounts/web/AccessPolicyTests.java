@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +33,7 @@ import se.syfte.accounts.AccountService;
 import se.syfte.support.DatabaseTest;
 import se.syfte.visitlog.VisitService;
 import se.syfte.visits.StoredVisit;
+import se.syfte.web.ErrorPages;
 
 /**
  * Every endpoint the application registers, asked by each kind of caller — no one, an admin, a
@@ -88,8 +88,8 @@ class AccessPolicyTests extends DatabaseTest {
     void everyRegisteredEndpointIsInThePolicy() {
         Set<String> registered = new TreeSet<>();
         mappings.getHandlerMethods().forEach((mapping, handler) -> {
-            if (handler.getBeanType() == BasicErrorController.class) {
-                return; // Spring's own error page, open to all as /error
+            if (handler.getBeanType() == ErrorPages.class) {
+                return; // the error page, open to all as /error, whatever the failed request's method
             }
             mapping.getPathPatternsCondition()
                     .getPatternValues()

@@ -1,0 +1,67 @@
+package se.syfte.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The failures Spring MVC answers with problem details (no such page, a method a page does not
+ * take, a parameter of the wrong type, a page's own 404): for the API they stay problem details,
+ * for a person they become the error page ({@link ErrorPages}) — a browser never sees JSON. Ahead
+ * of the problem-details handler, which would answer both alike.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+    @ExceptionHandler({
+        NoResourceFoundException.class,
+        ResponseStatusException.class,
+        ErrorResponseException.class,
+        HttpRequestMethodNotSupportedException.class,
+        HttpMediaTypeNotSupportedException.class,
+        HttpMediaTypeNotAcceptableException.class,
+        MissingServletRequestParameterException.class
+    })
+    ResponseEntity<ProblemDetail> refused(Exception refusal, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ErrorResponse error = (ErrorResponse) refusal;
+        if (ErrorPages.isApi(request)) {
+            return ResponseEntity.status(error.getStatusCode())
+                    .headers(error.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(error.getBody());
+        }
+        response.sendError(error.getStatusCode().value());
+        return null;
+    }
+
+    /** A path or query value of the wrong type ({@code /customers/abc}): a bad request. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mistyped(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (ErrorPages.isApi(request)) {
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemDetail.forStatus(400));
+        }
+        response.sendError(400);
+        return null;
+    }
+}
