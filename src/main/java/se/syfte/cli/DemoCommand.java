@@ -59,16 +59,23 @@ class DemoCommand implements Callable<Integer> {
                             summary.deals(),
                             summary.orders(),
                             summary.targets()));
-            spec.commandLine()
-                    .getOut()
-                    .println("Sign in with one of its accounts; each password is shown only now and must be changed at"
-                            + " the first sign-in:");
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            out.println();
+            out.println("Sign in at http://localhost:8080/ once it runs, with one of these accounts. Each password is");
+            out.println("shown only now and must be changed at the first sign-in:");
+            out.println();
             summary.accounts()
-                    .forEach(created -> spec.commandLine()
-                            .getOut()
-                            .println(String.format(
-                                    "  %-12s %-40s %s",
-                                    created.account().role(), created.account().email(), created.password())));
+                    .forEach(demo -> out.println(String.format(
+                            "  %-12s %-34s %-18s %s",
+                            demo.created().account().role(),
+                            demo.created().account().email(),
+                            demo.created().password(),
+                            demo.salesperson() != null
+                                    ? "is " + demo.salesperson() + ", in the team '" + demo.team() + "'"
+                                    : demo.team() != null
+                                            ? "manages the team '" + demo.team() + "'"
+                                            : "sees the whole organisation")));
+            out.println();
         }
         return 0;
     }

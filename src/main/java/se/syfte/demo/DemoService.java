@@ -94,28 +94,37 @@ public class DemoService {
                 .findFirst()
                 .orElseThrow()
                 .team();
-        List<AccountService.NewAccount> demoAccounts = List.of(
-                accounts.create(
-                        organisation,
-                        "admin@" + code + ".syfte.example",
-                        Role.ADMIN,
-                        Optional.empty(),
-                        List.of(),
-                        "demo"),
-                accounts.create(
-                        organisation,
-                        "manager@" + code + ".syfte.example",
-                        Role.MANAGER,
-                        Optional.empty(),
-                        List.of(team),
-                        "demo"),
-                accounts.create(
-                        organisation,
-                        "salesperson@" + code + ".syfte.example",
-                        Role.SALESPERSON,
-                        Optional.of(DemoStories.QUOTE_HEAVY_SALESPERSON),
-                        List.of(),
-                        "demo"));
+        List<DemoSummary.DemoAccount> demoAccounts = List.of(
+                new DemoSummary.DemoAccount(
+                        accounts.create(
+                                organisation,
+                                "admin@" + code + ".syfte.example",
+                                Role.ADMIN,
+                                Optional.empty(),
+                                List.of(),
+                                "demo"),
+                        null,
+                        null),
+                new DemoSummary.DemoAccount(
+                        accounts.create(
+                                organisation,
+                                "manager@" + code + ".syfte.example",
+                                Role.MANAGER,
+                                Optional.empty(),
+                                List.of(team),
+                                "demo"),
+                        team,
+                        null),
+                new DemoSummary.DemoAccount(
+                        accounts.create(
+                                organisation,
+                                "salesperson@" + code + ".syfte.example",
+                                Role.SALESPERSON,
+                                Optional.of(DemoStories.QUOTE_HEAVY_SALESPERSON),
+                                List.of(),
+                                "demo"),
+                        team,
+                        DemoStories.QUOTE_HEAVY_SALESPERSON));
         return new DemoSummary(
                 code,
                 data.teams().size(),

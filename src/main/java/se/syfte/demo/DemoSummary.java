@@ -13,4 +13,8 @@ public record DemoSummary(
         int deals,
         int orders,
         int targets,
-        List<AccountService.NewAccount> accounts) {}
+        List<DemoAccount> accounts) {
+
+    /** An account of the demo, and whom it sees: the manager's team, the salesperson it is. */
+    public record DemoAccount(AccountService.NewAccount created, String team, String salesperson) {}
+}

@@ -30,6 +30,31 @@ class SyfteCommandTests {
         assertThat(CliRun.of("demo", "--help").out()).contains("--force", "--seed");
     }
 
+    /** Issue #16: the demo's passwords scrolled away among logs, and no account said whom it sees. */
+    @Test
+    void demoEndsWithItsAccountsApartWithWhomEachSeesAndWhereToSignIn() {
+        String db = "jdbc:duckdb:" + TestDatabase.freshDuckDbFile();
+
+        CliRun created = CliRun.of("--db", db, "demo", "--as-of", "2026-11-30");
+
+        assertThat(created.exitCode()).isZero();
+        assertThat(created.err()).isEmpty();
+        List<String> lines = created.out().lines().toList();
+        int heading = lines.indexOf(lines.stream()
+                .filter(line -> line.startsWith("Sign in at http://localhost:8080/"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(lines.get(heading - 1)).isEmpty();
+        assertThat(lines.subList(heading, lines.size()))
+                .anySatisfy(line -> assertThat(line)
+                        .matches("  ADMIN +admin@demo\\.syfte\\.example +\\S{12,} +sees the whole organisation"))
+                .anySatisfy(line -> assertThat(line)
+                        .matches("  MANAGER +manager@demo\\.syfte\\.example +\\S{12,} +manages the team '.+'"))
+                .anySatisfy(line -> assertThat(line)
+                        .matches("  SALESPERSON +salesperson@demo\\.syfte\\.example +\\S{12,} +is "
+                                + se.syfte.demo.DemoStories.QUOTE_HEAVY_SALESPERSON + ", in the team '.+'"));
+    }
+
     @Test
     void demoCreatesTheDemoOrganisationAndRefusesToOverwriteItWithoutForce() throws SQLException {
         String db = "jdbc:duckdb:" + TestDatabase.freshDuckDbFile();
