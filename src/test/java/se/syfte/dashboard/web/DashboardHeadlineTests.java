@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +64,12 @@ class DashboardHeadlineTests extends DatabaseTest {
     Organisation organisation;
     SignedInUser admin;
     LocalDate lastMonth;
+
+    /** The clock is shared by every test of the context; a test that stops it has it run again. */
+    @AfterEach
+    void clockRunsAgain() {
+        clock.run();
+    }
 
     @BeforeEach
     void twoMonthsOfOrdersAndDeals() {
@@ -123,18 +130,14 @@ class DashboardHeadlineTests extends DatabaseTest {
     void onTheSecondOfAMonthTheHeadlineSaysItIsTooEarlyToJudge() throws Exception {
         target("QUOTE", LocalDate.of(2025, 10, 1), 10);
         clock.stopAt(Instant.parse("2025-10-02T08:00:00Z"));
-        try {
-            visit(LocalDate.of(2025, 10, 1), "QUOTE");
+        visit(LocalDate.of(2025, 10, 1), "QUOTE");
 
-            ResultActions page = mvc.perform(get("/").param("period", "month").with(user(admin)))
-                    .andExpect(status().isOk());
+        ResultActions page =
+                mvc.perform(get("/").param("period", "month").with(user(admin))).andExpect(status().isOk());
 
-            row(page, "attainment", "Too early to judge", "–", "–", "");
-            row(page, "attainment-QUOTE", "Too early to judge", "–", "–", "");
-            row(page, "timeSinkShare", "–", "–", "–", "");
-        } finally {
-            clock.run();
-        }
+        row(page, "attainment", "Too early to judge", "–", "–", "");
+        row(page, "attainment-QUOTE", "Too early to judge", "–", "–", "");
+        row(page, "timeSinkShare", "–", "–", "–", "");
     }
 
     /** Issue #13: held visits per purpose against targets, with the pace the working days so far call for. */
@@ -142,23 +145,19 @@ class DashboardHeadlineTests extends DatabaseTest {
     void midMonthEachTargetedPurposeShowsItsHeldVisitsAndPace() throws Exception {
         target("QUOTE", LocalDate.of(2025, 10, 1), 10);
         clock.stopAt(Instant.parse("2025-10-16T08:00:00Z"));
-        try {
-            visit(LocalDate.of(2025, 10, 6), "QUOTE");
-            visit(LocalDate.of(2025, 10, 8), "QUOTE");
-            visit(LocalDate.of(2025, 10, 9), "RELATION");
+        visit(LocalDate.of(2025, 10, 6), "QUOTE");
+        visit(LocalDate.of(2025, 10, 8), "QUOTE");
+        visit(LocalDate.of(2025, 10, 9), "RELATION");
 
-            ResultActions page = mvc.perform(get("/").param("period", "month").with(user(admin)))
-                    .andExpect(status().isOk());
+        ResultActions page =
+                mvc.perform(get("/").param("period", "month").with(user(admin))).andExpect(status().isOk());
 
-            // 12 of October's 23 working days have come: 10 × 12 / 23 = 5.2 visits due, 2 held.
-            row(page, "attainment-QUOTE", "2 / 10 (20%), pace 38%", "–", "–", "");
-            page.andExpect(xpath("//section[@id='headline']//tr[@data-figure='attainment-QUOTE']/th")
-                            .string("Quote presentation"))
-                    .andExpect(xpath("count(//section[@id='headline']//tr[@data-figure='attainment-RELATION'])")
-                            .number(0.0));
-        } finally {
-            clock.run();
-        }
+        // 12 of October's 23 working days have come: 10 × 12 / 23 = 5.2 visits due, 2 held.
+        row(page, "attainment-QUOTE", "2 / 10 (20%), pace 38%", "–", "–", "");
+        page.andExpect(xpath("//section[@id='headline']//tr[@data-figure='attainment-QUOTE']/th")
+                        .string("Quote presentation"))
+                .andExpect(xpath("count(//section[@id='headline']//tr[@data-figure='attainment-RELATION'])")
+                        .number(0.0));
     }
 
     /** Issue #16: the language switch dropped the period and team (href="?lang=en"). */
