@@ -13,57 +13,35 @@ import se.syfte.analytics.core.Ratio;
  * all and per purpose, with the pace so far — how much time went to customers that yield
  * nothing, and how many loops there are.
  */
-public record Headline(Money money, Held total, List<Held> byPurpose, Ratio timeSinkShare, int loops) {
+public record Headline(
+        Money money, WindowAttainment total, List<WindowAttainment> byPurpose, Ratio timeSinkShare, int loops) {
 
     /** Orders and deals of the cut in the window. */
     public record Money(BigDecimal orderIntake, BigDecimal wonValue, long won, long lost, BigDecimal pipeline) {}
 
     /**
-     * Visits held against the targets of one purpose (or of all, {@code purposeCode} null) and
-     * the visits due so far by the working days; judged as {@link WindowAttainment} judges one row.
-     */
-    public record Held(String purposeCode, long held, long targets, double due) {
-
-        public WindowAttainment asAttainment() {
-            return new WindowAttainment(null, null, purposeCode, targets, held, due);
-        }
-
-        public Ratio attainment() {
-            return asAttainment().attainment();
-        }
-
-        public Ratio pace() {
-            return asAttainment().pace();
-        }
-
-        public boolean tooEarly() {
-            return asAttainment().tooEarly();
-        }
-
-        Held plus(WindowAttainment row) {
-            return new Held(purposeCode, held + row.actual(), targets + row.target(), due + row.due());
-        }
-    }
-
-    /**
-     * From the cut's salespeople's attainment over the window, in the order of {@code purposes};
-     * team targets are not added in again.
+     * From the cut's salespeople's attainment over the window, summed in all (no purpose) and per
+     * purpose that has targets, in the order of {@code purposes}; team targets are not added in again.
      */
     public static Headline of(
             Money money, List<WindowAttainment> window, List<String> purposes, Ratio timeSinkShare, int loops) {
-        Held total = new Held(null, 0, 0, 0);
-        Map<String, Held> byPurpose = new LinkedHashMap<>();
-        purposes.forEach(code -> byPurpose.put(code, new Held(code, 0, 0, 0)));
+        WindowAttainment total = none(null);
+        Map<String, WindowAttainment> byPurpose = new LinkedHashMap<>();
+        purposes.forEach(code -> byPurpose.put(code, none(code)));
         for (WindowAttainment row : window) {
             if (row.salespersonId() != null) {
                 total = total.plus(row);
-                byPurpose.compute(
-                        row.purposeCode(), (code, sum) -> (sum == null ? new Held(code, 0, 0, 0) : sum).plus(row));
+                byPurpose.merge(row.purposeCode(), none(row.purposeCode()).plus(row), WindowAttainment::plus);
             }
         }
-        List<Held> targeted =
-                byPurpose.values().stream().filter(held -> held.targets() > 0).toList();
+        List<WindowAttainment> targeted =
+                byPurpose.values().stream().filter(sum -> sum.target() > 0).toList();
         return new Headline(money, total, targeted, timeSinkShare, loops);
+    }
+
+    /** No targets and no visits, for the purpose (none: all purposes). */
+    public static WindowAttainment none(String purposeCode) {
+        return new WindowAttainment(null, null, purposeCode, 0, 0, 0);
     }
 
     public Ratio winRate() {

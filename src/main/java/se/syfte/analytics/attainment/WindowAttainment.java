@@ -26,6 +26,12 @@ public record WindowAttainment(
         return tooEarly() ? Ratio.of(0, 0) : Ratio.of(actual, due);
     }
 
+    /** This row with {@code more}'s targets, visits and visits due added: whose and which purpose stay this row's. */
+    public WindowAttainment plus(WindowAttainment more) {
+        return new WindowAttainment(
+                salespersonId, teamId, purposeCode, target + more.target, actual + more.actual, due + more.due);
+    }
+
     /** Less than one of the targeted visits due yet. */
     public boolean tooEarly() {
         return due < 1;
@@ -41,13 +47,7 @@ public record WindowAttainment(
                     key,
                     new WindowAttainment(
                             row.salespersonId(), row.teamId(), row.purposeCode(), row.target(), row.actual(), due),
-                    (sum, more) -> new WindowAttainment(
-                            sum.salespersonId(),
-                            sum.teamId(),
-                            sum.purposeCode(),
-                            sum.target() + more.target(),
-                            sum.actual() + more.actual(),
-                            sum.due() + more.due()));
+                    WindowAttainment::plus);
         }
         return new ArrayList<>(sums.values());
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import se.syfte.analytics.attainment.WindowAttainment;
 import se.syfte.analytics.core.Ratio;
 import se.syfte.dashboard.Headline;
 import se.syfte.web.ReportViews;
@@ -60,11 +61,11 @@ final class HeadlineRows {
                 "pipeline", "effort", now, before, formatting, h -> h.money().pipeline()));
         rows.add(held("attainment", null, now.total(), before.total(), formatting));
         // Each targeted purpose under the visits held in all, in the organisation's order of purposes.
-        for (Headline.Held held : now.byPurpose()) {
-            Headline.Held earlier = before.byPurpose().stream()
+        for (WindowAttainment held : now.byPurpose()) {
+            WindowAttainment earlier = before.byPurpose().stream()
                     .filter(b -> b.purposeCode().equals(held.purposeCode()))
                     .findFirst()
-                    .orElse(new Headline.Held(held.purposeCode(), 0, 0, 0));
+                    .orElse(Headline.none(held.purposeCode()));
             rows.add(held(
                     "attainment-" + held.purposeCode(),
                     formatting.purposeName(held.purposeCode()),
@@ -117,7 +118,11 @@ final class HeadlineRows {
     }
 
     private static HeadlineRow held(
-            String figure, String label, Headline.Held now, Headline.Held before, ReportViews.Formatting formatting) {
+            String figure,
+            String label,
+            WindowAttainment now,
+            WindowAttainment before,
+            ReportViews.Formatting formatting) {
         return new HeadlineRow(
                 figure,
                 label,
@@ -153,21 +158,21 @@ final class HeadlineRows {
      * "40 / 50 (80 %)": the visits held of those set as targets; a dash without targets, null
      * while too early to judge.
      */
-    private static String heldOf(Headline.Held held, ReportViews.Formatting formatting) {
-        if (held.targets() == 0) {
+    private static String heldOf(WindowAttainment held, ReportViews.Formatting formatting) {
+        if (held.target() == 0) {
             return "–";
         }
         if (held.tooEarly()) {
             return null;
         }
-        return formatting.format(se.syfte.reports.ColumnType.INTEGER, held.held()) + " / "
-                + formatting.format(se.syfte.reports.ColumnType.INTEGER, held.targets()) + " ("
+        return formatting.format(se.syfte.reports.ColumnType.INTEGER, held.actual()) + " / "
+                + formatting.format(se.syfte.reports.ColumnType.INTEGER, held.target()) + " ("
                 + percent(held.attainment().value(), formatting) + ")";
     }
 
     /** The pace while the period runs; none once every targeted visit is due, when it equals attainment. */
-    private static String paceWhileRunning(Headline.Held held, ReportViews.Formatting formatting) {
-        return held.tooEarly() || held.due() >= held.targets()
+    private static String paceWhileRunning(WindowAttainment held, ReportViews.Formatting formatting) {
+        return held.tooEarly() || held.due() >= held.target()
                 ? null
                 : percent(held.pace().value(), formatting);
     }
