@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -42,26 +45,31 @@ class PageErrors {
     ResponseEntity<ProblemDetail> refused(Exception refusal, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         ErrorResponse error = (ErrorResponse) refusal;
-        if (ErrorPages.isApi(request)) {
-            return ResponseEntity.status(error.getStatusCode())
-                    .headers(error.getHeaders())
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(error.getBody());
-        }
-        response.sendError(error.getStatusCode().value());
-        return null;
+        return answer(error.getStatusCode(), error.getHeaders(), error.getBody(), request, response);
     }
 
     /** A path or query value of the wrong type ({@code /customers/abc}): a bad request. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mistyped(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        return answer(HttpStatus.BAD_REQUEST, HttpHeaders.EMPTY, ProblemDetail.forStatus(400), request, response);
+    }
+
+    /** The API gets the problem details; a page is sent to the error page with the status. */
+    private static ResponseEntity<ProblemDetail> answer(
+            HttpStatusCode status,
+            HttpHeaders headers,
+            ProblemDetail problem,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         if (ErrorPages.isApi(request)) {
-            return ResponseEntity.badRequest()
+            return ResponseEntity.status(status)
+                    .headers(headers)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(ProblemDetail.forStatus(400));
+                    .body(problem);
         }
-        response.sendError(400);
+        response.sendError(status.value());
         return null;
     }
 }
