@@ -17,8 +17,14 @@ record TableLayout(
         boolean translated,
         Set<String> inHours) {
 
-    /** The fields whose column's header gives it in hours ({@code Tid (h)}), read once rather than per row. */
-    static Set<String> headedInHours(SourceTable table, Map<String, Integer> columns) {
+    /** With {@code inHours} read from the headers once, rather than for every row. */
+    TableLayout(
+            SourceTable table, ImportKind kind, Map<String, Integer> columns, DateOrders dates, boolean translated) {
+        this(table, kind, columns, dates, translated, headedInHours(table, columns));
+    }
+
+    /** The fields whose column's header gives it in hours ({@code Tid (h)}). */
+    private static Set<String> headedInHours(SourceTable table, Map<String, Integer> columns) {
         return columns.entrySet().stream()
                 .filter(column -> ImportField.inHours(table.headers().get(column.getValue())))
                 .map(Map.Entry::getKey)

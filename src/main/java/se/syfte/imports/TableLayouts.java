@@ -125,8 +125,7 @@ final class TableLayouts {
             }
         }
         DateOrders dates = DateOrders.look(table, columns);
-        TableLayout layout = new TableLayout(
-                table, kind, columns, dates, translated.contains(table), TableLayout.headedInHours(table, columns));
+        TableLayout layout = new TableLayout(table, kind, columns, dates, translated.contains(table));
         Optional<String> mixed = dates.mixed();
         if (mixed.isPresent()) {
             plan.rejections.add(new RowRejection(

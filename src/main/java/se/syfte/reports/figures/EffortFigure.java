@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.syfte.analytics.core.NameOrder;
+import se.syfte.analytics.core.Ratio;
 import se.syfte.analytics.effort.CustomerEffort;
 import se.syfte.analytics.effort.EffortAndYield;
 import se.syfte.analytics.effort.db.EffortQuery;
@@ -48,7 +49,7 @@ public class EffortFigure implements Figure {
      * The time-sink share alone, as {@link EffortAndYield#judgedTimeSinkShare()}: it does not
      * depend on the customers' order, so they are not sorted (100,000 of them at the benchmark size).
      */
-    public se.syfte.analytics.core.Ratio judgedTimeSinkShare(ReportContext context) {
+    public Ratio judgedTimeSinkShare(ReportContext context) {
         return EffortAndYield.of(effort.run(context.scope(), context.window())).judgedTimeSinkShare();
     }
 
