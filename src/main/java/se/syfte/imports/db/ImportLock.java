@@ -1,6 +1,7 @@
 package se.syfte.imports.db;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,14 +43,17 @@ public class ImportLock {
     /** Holds the lock until the transaction ends; false when another import holds it and this database does not wait. */
     public boolean tryHold(long orgId) {
         try {
-            long held = jdbc.sql("UPDATE import_lock SET imports = imports + 1 WHERE org_id = :org RETURNING imports")
+            Optional<Long> held = jdbc.sql(
+                            "UPDATE import_lock SET imports = imports + 1 WHERE org_id = :org RETURNING imports")
                     .param("org", orgId)
                     .query(Long.class)
-                    .single();
+                    .optional();
             // DuckDB may let the update through on a snapshot older than an import committed since:
             // the count written must be above every count committed, or this transaction sees too
             // little and must begin again. Read on a connection of its own, outside the transaction.
-            return held > committedCount(orgId);
+            // A snapshot older than the lock row itself (another import's prepare committed it
+            // after this transaction began) updates nothing, and must begin again too.
+            return held.isPresent() && held.get() > committedCount(orgId);
         } catch (DataAccessException conflict) {
             if (isWriteConflict(conflict)) {
                 return false;
