@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,6 +30,7 @@ import se.syfte.organisation.db.TeamRepository;
 public class AccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MAX_NAME_LENGTH = 200;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final AccountRepository accounts;
@@ -72,16 +74,17 @@ public class AccountService {
             Role role,
             Optional<String> salespersonName,
             List<String> teamNames,
+            Optional<String> displayName,
             String actor) {
         long org = organisation.id();
         String address = email.strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(address).matches()) {
-            throw new AccountException("'" + email + "' is not an e-mail address");
+            throw new AccountException("email.invalid", "'" + email + "' is not an e-mail address", email);
         }
         if (accounts.emailTaken(address)) {
-            throw new AccountException("there is already an account for " + address);
+            throw new AccountException("email.taken", "there is already an account for " + address, address);
         }
-        Assignment assignment = assignment(organisation, address, role, salespersonName, teamNames);
+        Assignment assignment = assignment(organisation, address, role, salespersonName, teamNames, displayName);
         String password = Secrets.oneTimePassword();
         long id = accounts.insert(
                 org,
@@ -103,7 +106,8 @@ public class AccountService {
             String address,
             Role role,
             Optional<String> salespersonName,
-            List<String> teamNames) {
+            List<String> teamNames,
+            Optional<String> givenName) {
         long org = organisation.id();
         Long salespersonId = null;
         String displayName = address;
@@ -112,11 +116,14 @@ public class AccountService {
                     .filter(p -> p.name().equalsIgnoreCase(salespersonName.get().strip()))
                     .findFirst()
                     .orElseThrow(() -> new AccountException(
-                            "there is no salesperson '" + salespersonName.get() + "' in " + organisation.code()));
+                            "salesperson.unknown",
+                            "there is no salesperson '" + salespersonName.get() + "' in " + organisation.code(),
+                            salespersonName.get()));
             salespersonId = person.id();
             displayName = person.name();
         } else if (role == Role.SALESPERSON) {
-            throw new AccountException("a salesperson's account names the salesperson: give --salesperson NAME");
+            throw new AccountException(
+                    "salesperson.missing", "a salesperson's account names the salesperson: give --salesperson NAME");
         }
         Set<Long> teamIds = new HashSet<>();
         List<Team> known = teams.findAll(org);
@@ -124,19 +131,26 @@ public class AccountService {
             teamIds.add(known.stream()
                     .filter(team -> team.name().equalsIgnoreCase(name.strip()))
                     .findFirst()
-                    .orElseThrow(
-                            () -> new AccountException("there is no team '" + name + "' in " + organisation.code()))
+                    .orElseThrow(() -> new AccountException(
+                            "team.unknown", "there is no team '" + name + "' in " + organisation.code(), name))
                     .id());
         }
         if (role == Role.MANAGER && teamIds.isEmpty()) {
-            throw new AccountException("a manager's account names the teams they manage: give --teams A,B");
+            throw new AccountException(
+                    "teams.missing", "a manager's account names the teams they manage: give --teams A,B");
         }
-        return new Assignment(salespersonId, displayName, teamIds);
+        Optional<String> name = givenName.map(String::strip).filter(given -> !given.isEmpty());
+        if (name.isPresent() && name.get().length() > MAX_NAME_LENGTH) {
+            throw new AccountException(
+                    "name.long", "a name has at most " + MAX_NAME_LENGTH + " characters", MAX_NAME_LENGTH);
+        }
+        return new Assignment(salespersonId, name.orElse(displayName), teamIds);
     }
 
     /**
-     * Gives an account another role, salesperson or teams. What a session may see was fixed when
-     * it signed in, so every session of the account ends and every API token is revoked.
+     * Gives an account another role, salesperson, teams or name. What a session may see was fixed
+     * when it signed in, so when what the account sees changes, every session of the account ends
+     * and every API token is revoked; a new name alone ends nothing.
      */
     @Transactional
     public Account change(
@@ -145,25 +159,38 @@ public class AccountService {
             Role role,
             Optional<String> salespersonName,
             List<String> teamNames,
+            Optional<String> displayName,
             String actor) {
         Account account = byEmail(organisation, email);
-        Assignment assignment = assignment(organisation, account.email(), role, salespersonName, teamNames);
+        Assignment assignment =
+                assignment(organisation, account.email(), role, salespersonName, teamNames, displayName);
         if (account.role() == Role.ADMIN && role != Role.ADMIN) {
             keepAnAdmin(account);
         }
-        accounts.assign(
-                account.orgId(),
-                account.id(),
-                role,
-                assignment.salespersonId(),
-                assignment.displayName(),
-                assignment.teamIds());
+        boolean seesOtherwise = account.role() != role
+                || !Objects.equals(account.salespersonId(), assignment.salespersonId())
+                || !account.teamIds().equals(assignment.teamIds());
+        if (seesOtherwise) {
+            accounts.assign(
+                    account.orgId(),
+                    account.id(),
+                    role,
+                    assignment.salespersonId(),
+                    assignment.displayName(),
+                    assignment.teamIds());
+        } else {
+            accounts.rename(account.orgId(), account.id(), assignment.displayName());
+        }
         audit.record(
                 account.orgId(),
                 null,
                 actor,
                 AuditAction.USER_CHANGED,
-                account.email() + ": " + account.role() + " → " + role + "; " + signOut(account));
+                account.email() + ": " + account.role() + " → " + role
+                        + (account.displayName().equals(assignment.displayName())
+                                ? ""
+                                : ", named " + assignment.displayName())
+                        + (seesOtherwise ? "; " + signOut(account) : ""));
         return accounts.find(account.orgId(), account.id()).orElseThrow();
     }
 
@@ -190,15 +217,20 @@ public class AccountService {
         return accounts.credentials(email)
                 .map(AccountRepository.Credentials::account)
                 .filter(found -> found.orgId() == organisation.id())
-                .orElseThrow(() ->
-                        new AccountException("there is no account " + email.strip() + " in " + organisation.code()));
+                .orElseThrow(() -> new AccountException(
+                        "account.unknown",
+                        "there is no account " + email.strip() + " in " + organisation.code(),
+                        email.strip()));
     }
 
     private void keepAnAdmin(Account admin) {
         boolean another = accounts.findAll(admin.orgId()).stream()
                 .anyMatch(other -> other.id() != admin.id() && other.role() == Role.ADMIN && other.enabled());
         if (!another) {
-            throw new AccountException(admin.email() + " is the organisation's only admin; make another admin first");
+            throw new AccountException(
+                    "admin.last",
+                    admin.email() + " is the organisation's only admin; make another admin first",
+                    admin.email());
         }
     }
 
@@ -215,13 +247,16 @@ public class AccountService {
                 .map(AccountRepository.Credentials::passwordHash)
                 .orElseThrow();
         if (!passwords.matches(current, hash)) {
-            throw new AccountException("password.current.wrong");
+            throw new AccountException("password.current.wrong", "the current password is wrong");
         }
         if (next.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException("password.too.short");
+            throw new AccountException(
+                    "password.too.short",
+                    "the new password needs at least " + MIN_PASSWORD_LENGTH + " characters",
+                    MIN_PASSWORD_LENGTH);
         }
         if (next.equals(current)) {
-            throw new AccountException("password.same");
+            throw new AccountException("password.same", "the new password is the current one");
         }
         // Raises the account's credentials version: its other sessions end at their next request.
         accounts.setPassword(account.orgId(), account.id(), passwords.encode(next), false);
@@ -239,8 +274,8 @@ public class AccountService {
      */
     @Transactional
     public String resetPassword(Account admin, long accountId) {
-        Account account =
-                accounts.find(admin.orgId(), accountId).orElseThrow(() -> new AccountException("no such account"));
+        Account account = accounts.find(admin.orgId(), accountId)
+                .orElseThrow(() -> new AccountException("account.unknown", "there is no such account", accountId));
         String password = Secrets.oneTimePassword();
         accounts.setPassword(admin.orgId(), account.id(), passwords.encode(password), true);
         audit.record(
@@ -252,15 +287,36 @@ public class AccountService {
         return password;
     }
 
-    public List<Account> accounts(Account admin) {
-        return accounts.findAll(admin.orgId());
+    /** One account the viewer may see; any other, in the organisation or not, is empty. */
+    public Optional<Account> seenBy(Account viewer, long id) {
+        return accountsSeenBy(viewer).stream()
+                .filter(account -> account.id() == id)
+                .findFirst();
+    }
+
+    /**
+     * The accounts a person may see: an admin every account of the organisation, a manager those
+     * of the salespeople in their teams and of the other managers of those teams, anyone else their own.
+     */
+    public List<Account> accountsSeenBy(Account viewer) {
+        List<Account> all = accounts.findAll(viewer.orgId());
+        if (viewer.role() == Role.ADMIN) {
+            return all;
+        }
+        Set<Long> people = Visibility.salespeople(viewer, salespeople.findAll(viewer.orgId()));
+        return all.stream()
+                .filter(account -> account.id() == viewer.id()
+                        || (account.salespersonId() != null && people.contains(account.salespersonId()))
+                        || (viewer.role() == Role.MANAGER
+                                && account.teamIds().stream().anyMatch(viewer.teamIds()::contains)))
+                .toList();
     }
 
     @Transactional
     public NewToken createToken(Account account, String name) {
         String label = name == null || name.isBlank() ? "API" : name.strip();
         if (label.length() > 100) {
-            throw new AccountException("token.name.long");
+            throw new AccountException("token.name.long", "a token's name has at most 100 characters");
         }
         String token = Secrets.apiToken();
         long id = tokens.insert(account.orgId(), account.id(), label, Secrets.tokenHash(token), clock.instant());

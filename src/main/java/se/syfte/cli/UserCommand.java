@@ -46,6 +46,13 @@ class UserCommand {
                 paramLabel = "TEAM",
                 description = "The teams a manager manages, by name, separated by commas.")
         List<String> teams = List.of();
+
+        @Option(
+                names = "--name",
+                paramLabel = "NAME",
+                description =
+                        "The name shown for the account (default: the salesperson's name, else the e-mail address).")
+        String name;
     }
 
     @Command(
@@ -78,6 +85,7 @@ class UserCommand {
                                 assignment.role,
                                 Optional.ofNullable(assignment.salesperson),
                                 assignment.teams,
+                                Optional.ofNullable(assignment.name),
                                 "command line");
                 spec.commandLine()
                         .getOut()
@@ -118,6 +126,7 @@ class UserCommand {
                                 assignment.role,
                                 Optional.ofNullable(assignment.salesperson),
                                 assignment.teams,
+                                Optional.ofNullable(assignment.name),
                                 "command line");
                 spec.commandLine()
                         .getOut()

@@ -102,6 +102,7 @@ public class DemoService {
                                 Role.ADMIN,
                                 Optional.empty(),
                                 List.of(),
+                                Optional.of("Astrid Nyqvist"),
                                 "demo"),
                         null,
                         null),
@@ -112,6 +113,7 @@ public class DemoService {
                                 Role.MANAGER,
                                 Optional.empty(),
                                 List.of(team),
+                                Optional.of("Magnus Berg"),
                                 "demo"),
                         team,
                         null),
@@ -122,6 +124,7 @@ public class DemoService {
                                 Role.SALESPERSON,
                                 Optional.of(DemoStories.QUOTE_HEAVY_SALESPERSON),
                                 List.of(),
+                                Optional.empty(),
                                 "demo"),
                         team,
                         DemoStories.QUOTE_HEAVY_SALESPERSON));

@@ -92,9 +92,9 @@ class ServeOverTlsTests {
         browser.findElement(By.id("password")).sendKeys("the office admin's password");
         browser.findElement(By.cssSelector("form.stacked button")).click();
         waitFor(By.cssSelector("[role=status]"));
-        browser.get(base + "/admin/users");
+        browser.get(base + "/users");
 
-        assertThat(browser.getCurrentUrl()).isEqualTo(base + "/admin/users");
+        assertThat(browser.getCurrentUrl()).isEqualTo(base + "/users");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("admin@office.example");
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
         assertThat(session.isSecure()).isTrue();

@@ -97,6 +97,7 @@ class BrowserTests extends DatabaseTest {
                 Role.SALESPERSON,
                 Optional.of("Anna Åberg"),
                 List.of(),
+                Optional.empty(),
                 "test");
     }
 

@@ -137,6 +137,15 @@ public class AccountRepository {
                 teamIds.stream().filter(team -> !before.contains(team)).collect(java.util.stream.Collectors.toSet()));
     }
 
+    /** A new name alone: what the account sees stays, so its sessions stay valid. */
+    public void rename(long org, long id, String displayName) {
+        jdbc.sql("UPDATE app_user SET display_name = :name WHERE org_id = :org AND id = :id")
+                .param("org", org)
+                .param("id", id)
+                .param("name", displayName)
+                .update();
+    }
+
     public void enable(long org, long id, boolean enabled) {
         jdbc.sql("""
                         UPDATE app_user SET enabled = :enabled, credentials_version = credentials_version + 1

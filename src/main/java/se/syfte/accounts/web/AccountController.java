@@ -52,7 +52,7 @@ class AccountController {
         try {
             accounts.changePassword(user.account(), current, password);
         } catch (AccountException refused) {
-            redirect.addFlashAttribute("passwordError", refused.getMessage());
+            redirect.addFlashAttribute("passwordError", refused.messageKey());
             return "redirect:/account";
         }
         // The session holds the account as it was at sign-in; it no longer has to change its password.
@@ -71,7 +71,11 @@ class AccountController {
     @PostMapping("/account/tokens")
     String createToken(
             @AuthenticationPrincipal SignedInUser user, @RequestParam String name, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("newToken", accounts.createToken(user.account(), name));
+        try {
+            redirect.addFlashAttribute("newToken", accounts.createToken(user.account(), name));
+        } catch (AccountException refused) {
+            redirect.addFlashAttribute("tokenError", refused.messageKey());
+        }
         return "redirect:/account";
     }
 

@@ -1,41 +1,191 @@
 package se.syfte.accounts.web;
 
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.syfte.accounts.Account;
 import se.syfte.accounts.AccountException;
 import se.syfte.accounts.AccountService;
+import se.syfte.accounts.Role;
+import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
 
-/** An admin's list of the organisation's accounts, where passwords are reset. */
+/**
+ * The accounts a person may see: an admin makes, changes, disables and re-enables them and resets
+ * their passwords here; a manager sees their teams' accounts and changes nothing.
+ */
 @Controller
 class UsersController {
 
     private final AccountService accounts;
+    private final OrganisationService organisations;
 
-    UsersController(AccountService accounts) {
+    UsersController(AccountService accounts, OrganisationService organisations) {
         this.accounts = accounts;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/users")
+    String users(@AuthenticationPrincipal SignedInUser viewer, Model model) {
+        return list(viewer, model, new AccountForm("", "", Role.SALESPERSON, "", List.of()));
     }
 
     @GetMapping("/admin/users")
-    String users(@AuthenticationPrincipal SignedInUser admin, Model model) {
-        model.addAttribute("accounts", accounts.accounts(admin.account()));
-        return "users";
+    String oldAddress() {
+        return "redirect:/users";
+    }
+
+    @PostMapping("/admin/users")
+    String create(
+            @AuthenticationPrincipal SignedInUser admin,
+            @RequestParam String email,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam Role role,
+            @RequestParam(defaultValue = "") String salesperson,
+            @RequestParam(defaultValue = "") List<String> teams,
+            Model model,
+            RedirectAttributes redirect) {
+        AccountForm form = new AccountForm(email, name, role, salesperson, teams);
+        try {
+            AccountService.NewAccount created = accounts.create(
+                    organisation(admin),
+                    email,
+                    role,
+                    form.salespersonName(),
+                    teams,
+                    form.displayName(),
+                    admin.account().email());
+            redirect.addFlashAttribute("oneTimePassword", created.password());
+            return "redirect:/users/" + created.account().id();
+        } catch (AccountException refused) {
+            model.addAttribute("refusal", Refusal.of(refused));
+            return list(admin, model, form);
+        }
+    }
+
+    @GetMapping("/users/{id}")
+    String user(@AuthenticationPrincipal SignedInUser viewer, @PathVariable long id, Model model) {
+        Account account = seen(viewer, id);
+        return one(
+                model,
+                viewer,
+                account,
+                new AccountForm(
+                        account.email(),
+                        account.displayName(),
+                        account.role(),
+                        UserViews.of(organisations, viewer.account().orgId()).salespersonName(account),
+                        UserViews.of(organisations, viewer.account().orgId()).teamNames(account)));
+    }
+
+    @PostMapping("/admin/users/{id}")
+    String change(
+            @AuthenticationPrincipal SignedInUser admin,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam Role role,
+            @RequestParam(defaultValue = "") String salesperson,
+            @RequestParam(defaultValue = "") List<String> teams,
+            Model model,
+            RedirectAttributes redirect) {
+        Account account = seen(admin, id);
+        AccountForm form = new AccountForm(account.email(), name, role, salesperson, teams);
+        try {
+            accounts.change(
+                    organisation(admin),
+                    account.email(),
+                    role,
+                    form.salespersonName(),
+                    teams,
+                    form.displayName(),
+                    admin.account().email());
+            redirect.addFlashAttribute("changed", true);
+            return "redirect:/users/" + id;
+        } catch (AccountException refused) {
+            model.addAttribute("refusal", Refusal.of(refused));
+            return one(model, admin, account, form);
+        }
+    }
+
+    @PostMapping("/admin/users/{id}/enabled")
+    String enable(
+            @AuthenticationPrincipal SignedInUser admin,
+            @PathVariable long id,
+            @RequestParam boolean enabled,
+            RedirectAttributes redirect) {
+        Account account = seen(admin, id);
+        try {
+            accounts.enable(
+                    organisation(admin),
+                    account.email(),
+                    enabled,
+                    admin.account().email());
+            redirect.addFlashAttribute(enabled ? "enabledAgain" : "disabled", true);
+        } catch (AccountException refused) {
+            redirect.addFlashAttribute("refusal", Refusal.of(refused));
+        }
+        return "redirect:/users/" + id;
     }
 
     @PostMapping("/admin/users/{id}/password")
     String resetPassword(
             @AuthenticationPrincipal SignedInUser admin, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute("resetPassword", accounts.resetPassword(admin.account(), id));
-            redirect.addFlashAttribute("resetFor", id);
-        } catch (AccountException noSuchAccount) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND);
+        Account account = seen(admin, id);
+        redirect.addFlashAttribute("resetPassword", accounts.resetPassword(admin.account(), account.id()));
+        return "redirect:/users/" + id;
+    }
+
+    private String list(SignedInUser viewer, Model model, AccountForm form) {
+        UserViews views = UserViews.of(organisations, viewer.account().orgId());
+        model.addAttribute("accounts", views.rows(accounts.accountsSeenBy(viewer.account())));
+        model.addAttribute("form", form);
+        views.choices(model);
+        return "users";
+    }
+
+    private String one(Model model, SignedInUser viewer, Account account, AccountForm form) {
+        UserViews views = UserViews.of(organisations, viewer.account().orgId());
+        model.addAttribute("account", views.row(account));
+        model.addAttribute("form", form);
+        views.choices(model);
+        return "user";
+    }
+
+    /** The account if the viewer may see it; anything else, in the organisation or not, is not found. */
+    private Account seen(SignedInUser viewer, long id) {
+        return accounts.seenBy(viewer.account(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Organisation organisation(SignedInUser admin) {
+        return organisations.byId(admin.account().orgId());
+    }
+
+    /** What the account form holds, kept when a refusal shows the form again. */
+    record AccountForm(String email, String name, Role role, String salesperson, List<String> teams) {
+
+        Optional<String> salespersonName() {
+            return Optional.of(salesperson.strip()).filter(given -> !given.isEmpty());
         }
-        return "redirect:/admin/users";
+
+        Optional<String> displayName() {
+            return Optional.of(name.strip()).filter(given -> !given.isEmpty());
+        }
+    }
+
+    /** A refusal as a page says it: the bundle key and its arguments. */
+    record Refusal(String key, Object[] arguments) {
+        static Refusal of(AccountException refused) {
+            return new Refusal(refused.messageKey(), refused.arguments());
+        }
     }
 }

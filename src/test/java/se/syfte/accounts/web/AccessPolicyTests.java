@@ -276,7 +276,101 @@ class AccessPolicyTests extends DatabaseTest {
                         404,
                         404,
                         404),
-                new Probe("GET /admin/users", "the accounts", c -> get("/admin/users"), 302, 200, 403, 403, 200),
+                new Probe(
+                        "GET /admin/users",
+                        "the accounts' old address",
+                        c -> get("/admin/users"),
+                        302,
+                        302,
+                        403,
+                        403,
+                        302),
+                new Probe("GET /users", "the accounts", c -> get("/users"), 302, 200, 200, 403, 200),
+                new Probe(
+                        "GET /users/{id}",
+                        "Anna's account",
+                        c -> get("/users/{id}", world.salesperson.id()),
+                        302,
+                        200,
+                        200,
+                        403,
+                        404),
+                new Probe(
+                        "POST /admin/users",
+                        "a new account",
+                        c -> post("/admin/users")
+                                .param("email", "probe-" + System.nanoTime() + "@probe.example")
+                                .param("role", "ADMIN"),
+                        302,
+                        302,
+                        403,
+                        403,
+                        302),
+                new Probe(
+                        "POST /admin/users/{id}",
+                        "changing Anna's account",
+                        c -> post("/admin/users/{id}", world.salesperson.id())
+                                .param("role", "SALESPERSON")
+                                .param("salesperson", "Anna"),
+                        302,
+                        302,
+                        403,
+                        403,
+                        404),
+                new Probe(
+                        "POST /admin/users/{id}/enabled",
+                        "enabling Anna's account",
+                        c -> post("/admin/users/{id}/enabled", world.salesperson.id())
+                                .param("enabled", "true"),
+                        302,
+                        302,
+                        403,
+                        403,
+                        404),
+                new Probe("GET /api/v1/users", "the accounts", c -> get("/api/v1/users"), 401, 200, 200, 403, 200),
+                new Probe(
+                        "GET /api/v1/users/{id}",
+                        "Anna's account",
+                        c -> get("/api/v1/users/{id}", world.salesperson.id()),
+                        401,
+                        200,
+                        200,
+                        403,
+                        404),
+                new Probe(
+                        "POST /api/v1/users",
+                        "a new account",
+                        c -> post("/api/v1/users")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"email\":\"probe-" + System.nanoTime()
+                                        + "@probe.example\",\"role\":\"ADMIN\"}"),
+                        401,
+                        201,
+                        403,
+                        403,
+                        201),
+                new Probe(
+                        "PUT /api/v1/users/{id}",
+                        "changing Anna's account",
+                        c -> put("/api/v1/users/{id}", world.salesperson.id())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"role\":\"SALESPERSON\",\"salesperson\":\"Anna\"}"),
+                        401,
+                        200,
+                        403,
+                        403,
+                        404),
+                new Probe(
+                        "PUT /api/v1/users/{id}/enabled",
+                        "enabling Anna's account",
+                        c -> put("/api/v1/users/{id}/enabled", world.salesperson.id())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"enabled\":true}"),
+                        401,
+                        200,
+                        403,
+                        403,
+                        404),
                 new Probe(
                         "GET /api/v1/customers",
                         "those in scope",

@@ -40,6 +40,7 @@ public final class TestAccounts {
                         role,
                         Optional.ofNullable(salesperson),
                         teams,
+                        Optional.empty(),
                         "test")
                 .account();
         repository.setPassword(organisation.id(), created.id(), "{noop}unused", false);

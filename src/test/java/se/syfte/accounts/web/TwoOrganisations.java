@@ -74,6 +74,7 @@ final class TwoOrganisations {
                         role,
                         Optional.ofNullable(salesperson),
                         teams,
+                        Optional.empty(),
                         "test")
                 .account();
         repository.setPassword(organisation.id(), created.id(), hash, false);

@@ -185,6 +185,7 @@ class WebDefencesTests extends DatabaseTest {
                 se.syfte.accounts.Role.ADMIN,
                 java.util.Optional.empty(),
                 List.of(),
+                Optional.empty(),
                 "test");
         MockHttpSession session = (MockHttpSession) signIn(fresh.account().email(), fresh.password())
                 .andReturn()
@@ -306,18 +307,25 @@ class WebDefencesTests extends DatabaseTest {
         MockHttpSession session = chosenPasswordSession(user);
         AccountService.NewToken token = accounts.createToken(
                 repository.find(user.account().orgId(), user.account().id()).orElseThrow(), "CRM");
-        mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/admin/audit").session(session)).andExpect(status().isOk());
 
-        accounts.change(world.a, user.account().email(), Role.MANAGER, Optional.empty(), List.of("North"), "test");
+        accounts.change(
+                world.a,
+                user.account().email(),
+                Role.MANAGER,
+                Optional.empty(),
+                List.of("North"),
+                Optional.empty(),
+                "test");
 
-        mvc.perform(get("/admin/users").session(session)).andExpect(redirectedUrl("/login?signedOut"));
+        mvc.perform(get("/admin/audit").session(session)).andExpect(redirectedUrl("/login?signedOut"));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.token()))
                 .andExpect(status().isUnauthorized());
         MockHttpSession again = (MockHttpSession) signIn(user.account().email(), "the first chosen password")
                 .andReturn()
                 .getRequest()
                 .getSession();
-        mvc.perform(get("/admin/users").session(again)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").session(again)).andExpect(status().isForbidden());
         assertThat(audit.latest(world.a.id(), 10))
                 .anySatisfy(event -> assertThat(event.detail())
                         .contains(user.account().email() + ": ADMIN → MANAGER; 1 session(s) ended and 1 API token(s)"
@@ -350,12 +358,24 @@ class WebDefencesTests extends DatabaseTest {
                 .create("alone-" + System.nanoTime(), "Alone AB");
         context.getBean(se.syfte.organisation.db.TeamRepository.class).insert(alone.id(), "Solo");
         AccountService.NewAccount only = accounts.create(
-                alone, "only-" + System.nanoTime() + "@alone.example", Role.ADMIN, Optional.empty(), List.of(), "test");
+                alone,
+                "only-" + System.nanoTime() + "@alone.example",
+                Role.ADMIN,
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                "test");
 
         assertThatThrownBy(() -> accounts.enable(alone, only.account().email(), false, "test"))
                 .hasMessageContaining("only admin");
         assertThatThrownBy(() -> accounts.change(
-                        alone, only.account().email(), Role.MANAGER, Optional.empty(), List.of("Solo"), "test"))
+                        alone,
+                        only.account().email(),
+                        Role.MANAGER,
+                        Optional.empty(),
+                        List.of("Solo"),
+                        Optional.empty(),
+                        "test"))
                 .hasMessageContaining("only admin");
         assertThat(repository
                         .find(alone.id(), only.account().id())
@@ -379,6 +399,7 @@ class WebDefencesTests extends DatabaseTest {
                 se.syfte.accounts.Role.ADMIN,
                 java.util.Optional.empty(),
                 List.of(),
+                Optional.empty(),
                 "test");
     }
 
