@@ -257,6 +257,43 @@ class ApiResourcesTests extends DatabaseTest {
     }
 
     @Test
+    void everyOperationOfTheApiHasANamedTagAndASummaryAndTheMenuLinksTheDescription() throws Exception {
+        String description = mvc.perform(get("/v3/api-docs").with(user(anna)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        tools.jackson.databind.JsonNode api =
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(description);
+        java.util.Set<String> tags = new java.util.TreeSet<>();
+        api.path("tags").forEach(tag -> tags.add(tag.path("name").asString()));
+        java.util.List<String> operations = new java.util.ArrayList<>();
+        api.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    operations.add(operation.getKey() + " " + path.getKey());
+                    assertThat(operation.getValue().path("summary").asString())
+                            .as("the summary of %s %s", operation.getKey(), path.getKey())
+                            .isNotBlank();
+                    assertThat(operation.getValue().path("tags"))
+                            .as("the tags of %s %s", operation.getKey(), path.getKey())
+                            .hasSize(1);
+                    assertThat(tags)
+                            .contains(operation.getValue().path("tags").get(0).asString());
+                }));
+
+        assertThat(operations).hasSizeGreaterThan(20);
+        assertThat(tags)
+                .contains("Visits", "Reports", "Accounts", "Your account")
+                .allSatisfy(tag -> assertThat(tag).doesNotContain("controller"));
+        assertThat(mvc.perform(get("/").with(user(anna)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("href=\"/swagger-ui.html\"");
+    }
+
+    @Test
     void anImportTakesTheCommandLinesChoicesAndNamesAWrongOne() throws Exception {
         String csv = "Datum,Säljare,Kund,Syfte,Längd i minuter\n"
                 + "2026-11-02,Anna Åberg,Kund AB,QUOTE,45\n"

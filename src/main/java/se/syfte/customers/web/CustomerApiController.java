@@ -1,5 +1,7 @@
 package se.syfte.customers.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +30,7 @@ import se.syfte.web.FieldProblems;
  * Admins and managers give one a tier and an owner (SPEC §5).
  */
 @RestController
+@Tag(name = "Customers", description = "The customers the caller may see, with their tier and owner")
 class CustomerApiController {
 
     private final CustomerHistoryQuery customers;
@@ -41,11 +44,13 @@ class CustomerApiController {
     }
 
     @GetMapping("/api/v1/customers")
+    @Operation(summary = "The customers in scope")
     List<VisibleCustomer> list(@AuthenticationPrincipal SignedInUser user) {
         return customers.visible(scopes.of(user.account()), user.account().role() == Role.ADMIN);
     }
 
     @GetMapping("/api/v1/customers/{id}")
+    @Operation(summary = "One customer in scope")
     VisibleCustomer one(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         return customers
                 .visible(scopes.of(user.account()), id, user.account().role() == Role.ADMIN)
@@ -54,6 +59,7 @@ class CustomerApiController {
 
     /** Sets the tier (A, B, C) and the owner (a salesperson's name); a field left out stays, an empty one is cleared. */
     @PatchMapping("/api/v1/customers/{id}")
+    @Operation(summary = "Sets a customer's tier and owner (admins and managers)")
     VisibleCustomer assign(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,

@@ -1,5 +1,7 @@
 package se.syfte.imports.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,6 +36,9 @@ import se.syfte.imports.TableReading;
  * correct them with {@code map} as the page's mapping step does.
  */
 @RestController
+@Tag(
+        name = "Imports",
+        description = "Workbooks, CSV files, CRM exports and calendars in, with the command line's choices")
 class ImportApiController {
 
     private final Uploads uploads;
@@ -64,6 +69,7 @@ class ImportApiController {
     }
 
     @PostMapping("/api/v1/imports")
+    @Operation(summary = "Checks and stores a file (admins and managers); all or nothing unless onError=skip")
     ResponseEntity<?> upload(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam("file") MultipartFile file,

@@ -1,5 +1,7 @@
 package se.syfte.organisation.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import se.syfte.organisation.db.TeamRepository;
 
 /** The salespeople the caller may see; any other id, in the organisation or not, is not found. */
 @RestController
+@Tag(name = "Salespeople", description = "The salespeople the caller may see")
 class SalespeopleApiController {
 
     private final SalespersonRepository salespeople;
@@ -28,6 +31,7 @@ class SalespeopleApiController {
     record SalespersonJson(long id, String name, String team) {}
 
     @GetMapping("/api/v1/salespeople")
+    @Operation(summary = "The salespeople in scope, with their teams")
     List<SalespersonJson> list(Scope visible) {
         Map<Long, String> teamNames = teamNames(visible);
         return salespeople.findAll(visible.orgId()).stream()
@@ -37,6 +41,7 @@ class SalespeopleApiController {
     }
 
     @GetMapping("/api/v1/salespeople/{id}")
+    @Operation(summary = "One salesperson in scope")
     SalespersonJson one(Scope visible, @PathVariable long id) {
         return salespeople.findAll(visible.orgId()).stream()
                 .filter(person -> person.id() == id && visible.includes(person.id()))

@@ -1,5 +1,7 @@
 package se.syfte.purposes.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +11,7 @@ import se.syfte.purposes.db.PurposeRepository;
 
 /** The organisation's purposes with their keyword rules: what a visit's purpose may be called. */
 @RestController
+@Tag(name = "Purposes", description = "What a visit's purpose may be called")
 class PurposeApiController {
 
     private final PurposeRepository purposes;
@@ -28,6 +31,7 @@ class PurposeApiController {
             List<String> keywords) {}
 
     @GetMapping("/api/v1/purposes")
+    @Operation(summary = "The organisation's purposes with their keyword rules")
     List<PurposeJson> list(Scope caller) {
         long org = caller.orgId();
         Map<Long, List<String>> keywords = purposes.keywordsByPurpose(org);

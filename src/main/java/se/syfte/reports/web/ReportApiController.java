@@ -1,5 +1,7 @@
 package se.syfte.reports.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ import se.syfte.reports.format.ReportWriter;
  * the signed-in account's scope: a salesperson or team outside it is not found.
  */
 @RestController
+@Tag(name = "Reports", description = "Every report of syfte report, with the same names and parameters")
 class ReportApiController {
 
     private final ReportService reports;
@@ -47,6 +50,7 @@ class ReportApiController {
     }
 
     @GetMapping("/api/v1/reports/{name}")
+    @Operation(summary = "One report for the caller's scope, as JSON or CSV")
     ResponseEntity<byte[]> report(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable String name,

@@ -1,5 +1,7 @@
 package se.syfte.targets.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,6 +40,7 @@ import se.syfte.web.FieldProblems;
  * caller's scope, and set (by admins and managers) a salesperson's month at once, by purpose code.
  */
 @RestController
+@Tag(name = "Targets", description = "Monthly targets per salesperson and purpose")
 class TargetApiController {
 
     private final TargetRepository targets;
@@ -65,6 +68,7 @@ class TargetApiController {
     record MonthJson(Map<String, Integer> targets) {}
 
     @GetMapping("/api/v1/targets")
+    @Operation(summary = "The targets of a month for the salespeople in scope")
     List<TargetJson> list(@AuthenticationPrincipal SignedInUser user, @RequestParam String month) {
         YearMonth chosen = month(month);
         long org = user.account().orgId();
@@ -79,6 +83,7 @@ class TargetApiController {
     }
 
     @PutMapping("/api/v1/targets/{month}/{salespersonId}")
+    @Operation(summary = "Sets a salesperson's targets for a month (admins and managers)")
     @Transactional
     List<TargetJson> set(
             @AuthenticationPrincipal SignedInUser user,

@@ -1,5 +1,7 @@
 package se.syfte.visitlog.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -35,6 +37,9 @@ import se.syfte.web.FieldProblems;
  * salesperson's id, a purpose code, a customer's name and a status.
  */
 @RestController
+@Tag(
+        name = "Visits",
+        description = "Logging, correcting, confirming and deleting visits, and listing them within the caller's scope")
 class VisitApiController {
 
     private final VisitService visits;
@@ -81,6 +86,7 @@ class VisitApiController {
      * more follow, a {@code Link: <…>; rel="next"} header gives the next page.
      */
     @GetMapping("/api/v1/visits")
+    @Operation(summary = "The visits in scope, filtered and paged in the database, newest first")
     ResponseEntity<List<VisitJson>> list(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -109,11 +115,13 @@ class VisitApiController {
     }
 
     @GetMapping("/api/v1/visits/{id}")
+    @Operation(summary = "One visit in scope")
     VisitJson one(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         return VisitJson.of(visits.get(user.account(), id));
     }
 
     @PostMapping("/api/v1/visits")
+    @Operation(summary = "Logs a visit: a salesperson their own, an admin anyone's")
     ResponseEntity<VisitJson> create(
             @AuthenticationPrincipal SignedInUser user, @RequestBody VisitService.VisitInput input) {
         StoredVisit stored = visits.create(user.account(), input);
@@ -122,6 +130,7 @@ class VisitApiController {
     }
 
     @PutMapping("/api/v1/visits/{id}")
+    @Operation(summary = "Corrects a visit")
     VisitJson update(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
@@ -131,6 +140,7 @@ class VisitApiController {
 
     /** Says how a planned visit went: HELD (with its duration and note when given), CANCELLED or NO_SHOW. */
     @PostMapping("/api/v1/visits/{id}/confirm")
+    @Operation(summary = "Says how a planned visit went: held, cancelled or no-show")
     VisitJson confirm(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
@@ -139,6 +149,7 @@ class VisitApiController {
     }
 
     @DeleteMapping("/api/v1/visits/{id}")
+    @Operation(summary = "Deletes a visit")
     ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         visits.delete(user.account(), id);
         return ResponseEntity.noContent().build();
