@@ -387,6 +387,96 @@ class BrowserTests extends DatabaseTest {
         screenshot("import-bad-row");
     }
 
+    /**
+     * Every page on a 360 px phone, in Swedish and in English: nothing wider than the screen (a
+     * wide table scrolls inside its own box), no purpose button whose name is cut. Screenshots of
+     * each under target/screenshots/phone-LANG-PAGE.png.
+     */
+    @Test
+    void everyPageFitsA360PixelPhoneInBothLanguages() throws IOException {
+        Organisation demoOrganisation = demoOrganisation();
+        Account admin = TestAccounts.create(accounts, repository, demoOrganisation, Role.ADMIN, null, List.of());
+        Account salesperson = TestAccounts.create(
+                accounts,
+                repository,
+                demoOrganisation,
+                Role.SALESPERSON,
+                DemoStories.QUOTE_HEAVY_SALESPERSON,
+                List.of());
+        long customer = jdbc.sql("SELECT MIN(id) FROM customer WHERE org_id = :org")
+                .param("org", demoOrganisation.id())
+                .query(Long.class)
+                .single();
+        Map<String, String> adminPages = new java.util.LinkedHashMap<>();
+        adminPages.put("dashboard", "/");
+        adminPages.put("dashboard-quarter", "/?period=quarter");
+        adminPages.put("coaching", "/coaching/" + salesperson.salespersonId());
+        adminPages.put("customer", "/customers/" + customer);
+        adminPages.put("targets", "/targets");
+        adminPages.put("import", "/import");
+        adminPages.put("account", "/account");
+        adminPages.put("settings", "/admin/settings");
+        adminPages.put("users", "/users");
+        adminPages.put("user", "/users/" + salesperson.id());
+        adminPages.put("audit", "/admin/audit");
+        adminPages.put("not-found", "/customers/0");
+        Map<String, String> salespersonPages = new java.util.LinkedHashMap<>();
+        salespersonPages.put("log", "/log");
+        salespersonPages.put("own-dashboard", "/");
+        salespersonPages.put("own-coaching", "/coaching/" + salesperson.salespersonId());
+
+        List<String> tooWide = new java.util.ArrayList<>();
+        for (String language : List.of("sv", "en")) {
+            WebDriver phone = open(language, 360, 780);
+            signIn(phone, salesperson);
+            tooWide.addAll(measure(phone, language, salespersonPages));
+            phone.get("http://localhost:" + port + "/log");
+            for (WebElement button : phone.findElements(By.cssSelector(".purposes button"))) {
+                Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) phone)
+                        .executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth", button);
+                if (overflow.intValue() > 0) {
+                    tooWide.add(language + " /log: the button '" + button.getText() + "' is cut");
+                }
+            }
+            phone.quit();
+            phone = open(language, 360, 780);
+            signIn(phone, admin);
+            tooWide.addAll(measure(phone, language, adminPages));
+            phone.quit();
+            browser = null;
+        }
+
+        assertThat(tooWide).isEmpty();
+    }
+
+    /** Opens each page and names those wider than the window, with their width. */
+    private List<String> measure(WebDriver phone, String language, Map<String, String> pages) throws IOException {
+        List<String> tooWide = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            phone.get("http://localhost:" + port + page.getValue());
+            new WebDriverWait(phone, Duration.ofSeconds(15))
+                    .until(driver -> ((org.openqa.selenium.JavascriptExecutor) driver)
+                            .executeScript("return document.readyState")
+                            .equals("complete"));
+            int width = pageWidth(phone);
+            int window = ((Number)
+                            ((org.openqa.selenium.JavascriptExecutor) phone).executeScript("return window.innerWidth"))
+                    .intValue();
+            if (width > window) {
+                tooWide.add(
+                        language + " " + page.getValue() + ": " + width + " px in a " + window + " px window, widest: "
+                                + ((org.openqa.selenium.JavascriptExecutor) phone)
+                                        .executeScript(
+                                                "var widest = null; document.querySelectorAll('body *').forEach(function (e) {"
+                                                        + " var r = e.getBoundingClientRect(); if (!e.closest('.scroll') && r.right > window.innerWidth + 1"
+                                                        + " && (!widest || r.right > widest.r)) { widest = {r: r.right, e: e}; } });"
+                                                        + " return widest ? widest.e.tagName + '.' + widest.e.className + ' ' + widest.r : '';"));
+            }
+            screenshot("phone-" + language + "-" + page.getKey());
+        }
+        return tooWide;
+    }
+
     /** An inline handler runs only when no Content-Security-Policy holds it back. */
     private static boolean inlineScriptsRun(WebDriver browser) {
         ((org.openqa.selenium.JavascriptExecutor) browser)

@@ -33,6 +33,8 @@ class QuickLogController {
 
     private static final int RECENT = 20;
     private static final int SUGGESTED_CUSTOMERS = 2000;
+    /** A date further than this from today is asked about once: most likely a mistyped year. */
+    private static final int FAR_DAYS = 90;
 
     private final VisitService visits;
     private final PurposeService purposes;
@@ -56,11 +58,27 @@ class QuickLogController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             Integer minutes,
             String channel,
-            String note) {}
+            String note,
+            Boolean dateConfirmed) {
+
+        /** Days between today and the form's date when they are further apart than a slip of the finger. */
+        java.util.OptionalLong farFrom(LocalDate today) {
+            if (date == null || Boolean.TRUE.equals(dateConfirmed)) {
+                return java.util.OptionalLong.empty();
+            }
+            long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today, date));
+            return days > FAR_DAYS ? java.util.OptionalLong.of(days) : java.util.OptionalLong.empty();
+        }
+    }
 
     @GetMapping("/log")
     String log(@AuthenticationPrincipal SignedInUser user, Model model) {
-        return page(user.account(), model, new LogForm(null, today(user.account()), null, "ON_SITE", null), null, null);
+        return page(
+                user.account(),
+                model,
+                new LogForm(null, today(user.account()), null, "ON_SITE", null, false),
+                null,
+                null);
     }
 
     @GetMapping("/log/{id}")
@@ -71,7 +89,8 @@ class QuickLogController {
                 stored.visit().date(),
                 stored.visit().durationMinutes(),
                 stored.visit().channel().name(),
-                stored.visit().note());
+                stored.visit().note(),
+                false);
         return page(user.account(), model, form, stored, null);
     }
 
@@ -85,6 +104,9 @@ class QuickLogController {
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return page(user.account(), model, form, null, unreadable(binding));
+        }
+        if (askAboutTheDate(user.account(), form, model)) {
+            return page(user.account(), model, form, null, null);
         }
         try {
             StoredVisit stored = visits.create(user.account(), input(purpose, form));
@@ -107,6 +129,9 @@ class QuickLogController {
         StoredVisit stored = visits.get(user.account(), id);
         if (binding.hasErrors()) {
             return page(user.account(), model, form, stored, unreadable(binding));
+        }
+        if (askAboutTheDate(user.account(), form, model)) {
+            return page(user.account(), model, form, stored, null);
         }
         try {
             redirect.addFlashAttribute("saved", visits.update(user.account(), id, input(purpose, form)));
@@ -154,6 +179,13 @@ class QuickLogController {
         visits.delete(user.account(), id);
         redirect.addFlashAttribute("deleted", true);
         return "redirect:/log";
+    }
+
+    /** A date far from today is shown back with a question; the next tap on a purpose saves it. */
+    private boolean askAboutTheDate(Account account, LogForm form, Model model) {
+        java.util.OptionalLong days = form.farFrom(today(account));
+        days.ifPresent(far -> model.addAttribute("dateQuestion", far));
+        return days.isPresent();
     }
 
     /** Fields the browser sent that are not a date or a number where one belongs. */

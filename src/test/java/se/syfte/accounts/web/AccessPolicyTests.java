@@ -790,6 +790,7 @@ class AccessPolicyTests extends DatabaseTest {
                         c -> post("/log")
                                 .param("customer", "Kund AB")
                                 .param("date", "2026-11-30")
+                                .param("dateConfirmed", "true")
                                 .param("purpose", "QUOTE"),
                         302,
                         200, // an admin without a salesperson gets the form again, naming the salesperson
@@ -811,6 +812,7 @@ class AccessPolicyTests extends DatabaseTest {
                         c -> post("/log/{id}", visitOf(world.anna))
                                 .param("customer", "Kund AB")
                                 .param("date", "2026-11-30")
+                                .param("dateConfirmed", "true")
                                 .param("purpose", "RELATION"),
                         302,
                         302,

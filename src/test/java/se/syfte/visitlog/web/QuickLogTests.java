@@ -62,7 +62,11 @@ class QuickLogTests extends DatabaseTest {
                         .with(user(anna))
                         .with(csrf())
                         .param("customer", "Öland Bygg AB")
-                        .param("date", "2026-11-30")
+                        .param(
+                                "date",
+                                LocalDate.now(ZoneId.of("Europe/Stockholm"))
+                                        .minusDays(3)
+                                        .toString())
                         .param("minutes", "")
                         .param("channel", "ON_SITE")
                         .param("note", "")
@@ -80,7 +84,11 @@ class QuickLogTests extends DatabaseTest {
                         .with(user(anna))
                         .with(csrf())
                         .param("customer", "")
-                        .param("date", "2026-11-30")
+                        .param(
+                                "date",
+                                LocalDate.now(ZoneId.of("Europe/Stockholm"))
+                                        .minusDays(3)
+                                        .toString())
                         .param("minutes", "-10")
                         .param("purpose", "QUOTE"))
                 .andExpect(status().isOk())
@@ -93,6 +101,73 @@ class QuickLogTests extends DatabaseTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void aDateFarFromTodayIsAskedAboutOnceAndTheNextTapSavesIt() throws Exception {
+        LocalDate nextYear =
+                context.getBean(OrganisationService.class).today(organisation).plusYears(1);
+        String asked = mvc.perform(post("/log")
+                        .with(user(anna))
+                        .with(csrf())
+                        .header("Accept-Language", "sv")
+                        .param("customer", "Nästa År AB")
+                        .param("date", nextYear.toString())
+                        .param("channel", "ON_SITE")
+                        .param("purpose", "QUOTE"))
+                .andExpect(status().isOk())
+                .andExpect(xpath("//p[@id='date-question']").exists())
+                .andExpect(xpath("//input[@name='dateConfirmed']/@value").string("true"))
+                .andExpect(xpath("//input[@name='customer']/@value").string("Nästa År AB"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(asked).containsPattern("3[56][56] dagar från i dag");
+        assertThat(visitsOf("Nästa År AB")).isZero();
+
+        mvc.perform(post("/log")
+                        .with(user(anna))
+                        .with(csrf())
+                        .param("customer", "Nästa År AB")
+                        .param("date", nextYear.toString())
+                        .param("channel", "ON_SITE")
+                        .param("dateConfirmed", "true")
+                        .param("purpose", "QUOTE"))
+                .andExpect(redirectedUrl("/log"));
+        assertThat(visitsOf("Nästa År AB")).isEqualTo(1);
+    }
+
+    @Test
+    void deletingAVisitAsksFirstNamingTheVisit() throws Exception {
+        mvc.perform(post("/log")
+                        .with(user(anna))
+                        .with(csrf())
+                        .param("customer", "Fråga Först AB")
+                        .param(
+                                "date",
+                                LocalDate.now(ZoneId.of("Europe/Stockholm"))
+                                        .minusDays(1)
+                                        .toString())
+                        .param("channel", "ON_SITE")
+                        .param("purpose", "QUOTE"))
+                .andExpect(redirectedUrl("/log"));
+
+        mvc.perform(get("/log").with(user(anna)).header("Accept-Language", "en"))
+                .andExpect(xpath("//ul[@class='recent']/li[1]//form[contains(@action, '/delete')]/@data-confirm")
+                        .string(org.hamcrest.Matchers.startsWith("Delete the visit to Fråga Först AB on ")))
+                .andExpect(xpath("//script[@src='/js/confirm.js']").exists());
+    }
+
+    private long visitsOf(String customer) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM visit JOIN customer ON customer.org_id = visit.org_id
+                            AND customer.id = visit.customer_id
+                        WHERE visit.org_id = :org AND customer.name = :name
+                        """)
+                .param("org", organisation.id())
+                .param("name", customer)
+                .query(Long.class)
+                .single();
     }
 
     @Test
