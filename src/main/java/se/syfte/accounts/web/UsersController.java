@@ -46,22 +46,14 @@ class UsersController {
 
     @PostMapping("/admin/users")
     String create(
-            @AuthenticationPrincipal SignedInUser admin,
-            @RequestParam String email,
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam Role role,
-            @RequestParam(defaultValue = "") String salesperson,
-            @RequestParam(defaultValue = "") List<String> teams,
-            Model model,
-            RedirectAttributes redirect) {
-        AccountForm form = new AccountForm(email, name, role, salesperson, teams);
+            @AuthenticationPrincipal SignedInUser admin, AccountForm form, Model model, RedirectAttributes redirect) {
         try {
             AccountService.NewAccount created = accounts.create(
                     organisation(admin),
-                    email,
-                    role,
+                    form.email(),
+                    form.role(),
                     form.salespersonName(),
-                    teams,
+                    form.teams(),
                     form.displayName(),
                     admin.account().email());
             redirect.addFlashAttribute("oneTimePassword", created.password());
@@ -91,28 +83,24 @@ class UsersController {
     String change(
             @AuthenticationPrincipal SignedInUser admin,
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam Role role,
-            @RequestParam(defaultValue = "") String salesperson,
-            @RequestParam(defaultValue = "") List<String> teams,
+            AccountForm form,
             Model model,
             RedirectAttributes redirect) {
         Account account = seen(admin, id);
-        AccountForm form = new AccountForm(account.email(), name, role, salesperson, teams);
         try {
             accounts.change(
                     organisation(admin),
                     account.email(),
-                    role,
+                    form.role(),
                     form.salespersonName(),
-                    teams,
+                    form.teams(),
                     form.displayName(),
                     admin.account().email());
             redirect.addFlashAttribute("changed", true);
             return "redirect:/users/" + id;
         } catch (AccountException refused) {
             model.addAttribute("refusal", Refusal.of(refused));
-            return one(model, admin, account, form);
+            return one(model, admin, account, form.withEmail(account.email()));
         }
     }
 
@@ -170,8 +158,22 @@ class UsersController {
         return organisations.byId(admin.account().orgId());
     }
 
-    /** What the account form holds, kept when a refusal shows the form again. */
+    /** What the account form holds, kept when a refusal shows the form again; a field left out is empty. */
     record AccountForm(String email, String name, Role role, String salesperson, List<String> teams) {
+
+        AccountForm {
+            email = email == null ? "" : email;
+            name = name == null ? "" : name;
+            salesperson = salesperson == null ? "" : salesperson;
+            teams = teams == null ? List.of() : List.copyOf(teams);
+            if (role == null) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "an account has a role");
+            }
+        }
+
+        AccountForm withEmail(String address) {
+            return new AccountForm(address, name, role, salesperson, teams);
+        }
 
         Optional<String> salespersonName() {
             return Optional.of(salesperson.strip()).filter(given -> !given.isEmpty());

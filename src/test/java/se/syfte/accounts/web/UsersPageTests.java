@@ -97,6 +97,17 @@ class UsersPageTests extends DatabaseTest {
     }
 
     @Test
+    void aFormWithoutARoleIsABadRequestAndStoresNothing() throws Exception {
+        String email = "utan-roll-" + System.nanoTime() + "@a.example";
+        mvc.perform(post("/admin/users")
+                        .with(user(TwoOrganisations.signedIn(world.admin)))
+                        .with(csrf())
+                        .param("email", email))
+                .andExpect(status().isBadRequest());
+        assertThat(accounts.credentials(email)).isEmpty();
+    }
+
+    @Test
     void anAdminRenamesChangesDisablesAndReenablesAnAccountAndEachIsAudited() throws Exception {
         long anna = world.salesperson.id();
         mvc.perform(post("/admin/users/{id}", anna)
