@@ -35,6 +35,8 @@ public final class DemoGenerator {
     /** The day of each customer's last order so far: until then every journey with it would be won at once. */
     private final Map<String, LocalDate> lastOrder = new HashMap<>();
 
+    private final Map<String, JourneyOutcomes> outcomes = new HashMap<>();
+
     final List<DemoData.VisitRow> visits = new ArrayList<>();
     final List<DemoData.DealRow> deals = new ArrayList<>();
     final List<DemoData.OrderRow> orders = new ArrayList<>();
@@ -64,6 +66,7 @@ public final class DemoGenerator {
         customers.addAll(DemoNames.companies(random, CUSTOMERS - customers.size(), planted.customerNames()));
         List<DemoData.Company> generic = customers.subList(planted.customers().size(), customers.size());
         assignOwners(generic);
+        SalesProfile.ALL.forEach(profile -> outcomes.put(profile.name(), new JourneyOutcomes(profile, random)));
         LocalDate start = asOf.withDayOfMonth(1).minusYears(YEARS);
         for (DemoData.Company customer : generic) {
             if (random.nextDouble() < 0.15) {
@@ -139,12 +142,13 @@ public final class DemoGenerator {
     /** One journey: presentation, perhaps quotes, perhaps negotiation, then won, lost or still open. */
     private void journey(SalesProfile profile, DemoData.Company customer, LocalDate start) {
         String who = profile.name();
+        JourneyOutcomes next = outcomes.get(who);
         LocalDate day = start;
         visit(day, who, customer.name(), "PRESENTATION", minutes(60, 90), null);
         LocalDate busy = day;
         String dealKey = null;
         String stage = null;
-        if (random.nextDouble() < profile.toQuote()) {
+        if (next.reachesQuote()) {
             dealKey = "D" + (deals.size() + 1);
             stage = "Offert";
             int quotes = 1 + (random.nextDouble() < profile.extraQuote() ? 1 : 0);
@@ -154,7 +158,7 @@ public final class DemoGenerator {
                 created = created == null ? day : created;
                 visit(day, who, customer.name(), "QUOTE", minutes(60, 120), dealKey);
             }
-            if (random.nextDouble() < profile.toNegotiation()) {
+            if (next.reachesNegotiation()) {
                 stage = "Förhandling";
                 int rounds = 1 + random.nextInt(2);
                 for (int i = 0; i < rounds; i++) {
@@ -162,7 +166,7 @@ public final class DemoGenerator {
                     visit(day, who, customer.name(), "NEGOTIATION", minutes(90, 150), dealKey);
                 }
             }
-            boolean won = "Förhandling".equals(stage) && random.nextDouble() < profile.toWin();
+            boolean won = "Förhandling".equals(stage) && next.isWon();
             LocalDate closed = weekday(day.plusDays(won ? random.nextInt(5, 25) : random.nextInt(20, 60)));
             BigDecimal value = dealValue(customer.segment());
             boolean closedBeforeAsOf = closed.isBefore(asOf);

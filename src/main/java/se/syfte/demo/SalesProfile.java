@@ -3,7 +3,7 @@ package se.syfte.demo;
 import java.util.List;
 
 /**
- * How a demo salesperson sells: journeys begun per month and the chance of moving on from each
+ * How a demo salesperson sells: journeys begun per month and the share of them that moves on from each
  * step. The planted stories live in the extreme profiles.
  */
 record SalesProfile(

@@ -1,5 +1,6 @@
 package se.syfte.reports;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import se.syfte.analytics.core.AnalyticsSettings;
 import se.syfte.analytics.core.NameOrder;
@@ -39,9 +41,14 @@ public record ReportContext(
         FunnelSteps funnelSteps,
         List<Team> teams,
         boolean list,
-        java.time.LocalDate asOf) {
+        LocalDate asOf) {
 
     public static final String ALL = "ALL";
+
+    /** The day a figure of one day is taken on: the request's, or else {@code today}. */
+    public LocalDate dayOr(Supplier<LocalDate> today) {
+        return asOf != null ? asOf : today.get();
+    }
 
     /**
      * The same request over other salespeople among the visible ones, with the team's ALL rows: how

@@ -65,9 +65,8 @@ public class CadenceFigure implements Figure {
     public record Overdue(List<TieredCustomer> customers, int all, int tiered, LocalDate day) {}
 
     private LocalDate day(ReportContext context) {
-        return context.asOf() != null
-                ? context.asOf()
-                : organisations.today(organisations.byId(context.scope().orgId()));
+        return context.dayOr(
+                () -> organisations.today(organisations.byId(context.scope().orgId())));
     }
 
     private static Comparator<TieredCustomer> inUrgency(LocalDate day) {

@@ -86,7 +86,8 @@ public class HeldFigure implements TableFigure {
         return held.run(
                 context.scope(),
                 context.window(),
-                organisations.today(organisations.byId(context.scope().orgId())));
+                context.dayOr(() ->
+                        organisations.today(organisations.byId(context.scope().orgId()))));
     }
 
     private ReportTable.Builder builder() {

@@ -46,7 +46,9 @@ public class NextstepsFigure implements TableFigure {
     public ReportTable table(ReportContext context) {
         Organisation organisation = organisations.byId(context.scope().orgId());
         int days = days(context, organisation);
-        return context.list() ? list(context, days, organisations.today(organisation)) : counts(context, days);
+        return context.list()
+                ? list(context, days, context.dayOr(() -> organisations.today(organisation)))
+                : counts(context, days);
     }
 
     /**
