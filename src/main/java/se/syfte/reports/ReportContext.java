@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import se.syfte.analytics.core.AnalyticsSettings;
 import se.syfte.analytics.core.NameOrder;
@@ -26,7 +25,7 @@ import se.syfte.purposes.PurposeKind;
  * (one, a team's, or all visible), {@code salespeople} everyone visible, {@code teamRow} whether
  * "ALL" rows for the cut are written, {@code teams} the teams wholly within what the caller sees,
  * {@code list} whether the list behind the figure is asked for instead of its counts, {@code asOf}
- * the day a figure of one day is taken on (empty: today).
+ * the day a figure of one day is taken on: the request's, or else the organisation's today.
  */
 public record ReportContext(
         Scope scope,
@@ -44,11 +43,6 @@ public record ReportContext(
         LocalDate asOf) {
 
     public static final String ALL = "ALL";
-
-    /** The day a figure of one day is taken on: the request's, or else {@code today}. */
-    public LocalDate dayOr(Supplier<LocalDate> today) {
-        return asOf != null ? asOf : today.get();
-    }
 
     /**
      * The same request over other salespeople among the visible ones, with the team's ALL rows: how

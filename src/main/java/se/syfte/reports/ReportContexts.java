@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.syfte.analytics.core.Scope;
 import se.syfte.organisation.Organisation;
+import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
 import se.syfte.organisation.Team;
 import se.syfte.organisation.db.SalespersonRepository;
@@ -23,11 +24,17 @@ public class ReportContexts {
     private final SalespersonRepository salespeople;
     private final TeamRepository teams;
     private final PurposeRepository purposes;
+    private final OrganisationService organisations;
 
-    ReportContexts(SalespersonRepository salespeople, TeamRepository teams, PurposeRepository purposes) {
+    ReportContexts(
+            SalespersonRepository salespeople,
+            TeamRepository teams,
+            PurposeRepository purposes,
+            OrganisationService organisations) {
         this.salespeople = salespeople;
         this.teams = teams;
         this.purposes = purposes;
+        this.organisations = organisations;
     }
 
     /**
@@ -71,7 +78,7 @@ public class ReportContexts {
                 ReportContext.funnelStepsOf(all),
                 allTeams,
                 request.list(),
-                request.asOf());
+                request.asOf() != null ? request.asOf() : organisations.today(organisation));
     }
 
     private static Salesperson salesperson(Map<Long, Salesperson> people, String name) {

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import se.syfte.analytics.cadence.Coverage;
 import se.syfte.analytics.cadence.TieredCustomer;
 import se.syfte.analytics.cadence.db.TieredCustomerQuery;
-import se.syfte.organisation.OrganisationService;
 import se.syfte.reports.Column;
 import se.syfte.reports.Figure;
 import se.syfte.reports.Report;
@@ -28,11 +27,9 @@ import se.syfte.reports.ReportTable;
 public class CadenceFigure implements Figure {
 
     private final TieredCustomerQuery tiered;
-    private final OrganisationService organisations;
 
-    CadenceFigure(TieredCustomerQuery tiered, OrganisationService organisations) {
+    CadenceFigure(TieredCustomerQuery tiered) {
         this.tiered = tiered;
-        this.organisations = organisations;
     }
 
     @Override
@@ -42,14 +39,14 @@ public class CadenceFigure implements Figure {
 
     @Override
     public Report run(ReportContext context) {
-        LocalDate day = day(context);
+        LocalDate day = context.asOf();
         List<TieredCustomer> customers = tiered.asOf(context.scope(), day);
         return new Report(name(), List.of(customers(context, customers, day), owners(context, customers, day)), null);
     }
 
     /** The cut's overdue tiered customers in the order to act on them, at most {@code limit}. */
     public Overdue overdue(ReportContext context, int limit) {
-        LocalDate day = day(context);
+        LocalDate day = context.asOf();
         List<TieredCustomer> customers = tiered.asOf(context.scope(), day);
         List<TieredCustomer> overdue = customers.stream()
                 .filter(c -> c.overdue(day))
@@ -63,11 +60,6 @@ public class CadenceFigure implements Figure {
      * tiered customers, as of {@code day}.
      */
     public record Overdue(List<TieredCustomer> customers, int all, int tiered, LocalDate day) {}
-
-    private LocalDate day(ReportContext context) {
-        return context.dayOr(
-                () -> organisations.today(organisations.byId(context.scope().orgId())));
-    }
 
     private static Comparator<TieredCustomer> inUrgency(LocalDate day) {
         return Comparator.comparingLong((TieredCustomer c) -> urgency(c, day))

@@ -8,7 +8,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.syfte.analytics.held.HeldVisits;
 import se.syfte.analytics.held.db.HeldVisitsQuery;
-import se.syfte.organisation.OrganisationService;
 import se.syfte.reports.Column;
 import se.syfte.reports.ReportContext;
 import se.syfte.reports.ReportTable;
@@ -25,11 +24,9 @@ public class HeldFigure implements TableFigure {
     private static final String UNCLASSIFIED = "";
 
     private final HeldVisitsQuery held;
-    private final OrganisationService organisations;
 
-    HeldFigure(HeldVisitsQuery held, OrganisationService organisations) {
+    HeldFigure(HeldVisitsQuery held) {
         this.held = held;
-        this.organisations = organisations;
     }
 
     @Override
@@ -83,11 +80,7 @@ public class HeldFigure implements TableFigure {
     }
 
     private List<HeldVisits> rows(ReportContext context) {
-        return held.run(
-                context.scope(),
-                context.window(),
-                context.dayOr(() ->
-                        organisations.today(organisations.byId(context.scope().orgId()))));
+        return held.run(context.scope(), context.window(), context.asOf());
     }
 
     private ReportTable.Builder builder() {

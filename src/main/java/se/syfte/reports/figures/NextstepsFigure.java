@@ -46,9 +46,7 @@ public class NextstepsFigure implements TableFigure {
     public ReportTable table(ReportContext context) {
         Organisation organisation = organisations.byId(context.scope().orgId());
         int days = days(context, organisation);
-        return context.list()
-                ? list(context, days, context.dayOr(() -> organisations.today(organisation)))
-                : counts(context, days);
+        return context.list() ? list(context, days, context.asOf()) : counts(context, days);
     }
 
     /**
