@@ -16,7 +16,7 @@ import se.syfte.database.DatabaseUrl;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, PlantedFailure.class})
 @Tag("database")
 public abstract class DatabaseTest {
 

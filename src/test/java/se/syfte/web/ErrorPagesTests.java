@@ -26,6 +26,7 @@ import se.syfte.organisation.Organisation;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.db.TeamRepository;
 import se.syfte.support.DatabaseTest;
+import se.syfte.support.PlantedFailure;
 
 /**
  * Issue #16: a browser got Spring's JSON or Whitelabel page for a 404, a 403 and a CSRF refusal.
@@ -128,6 +129,40 @@ class ErrorPagesTests extends DatabaseTest {
         assertThat(posted.body()).contains("<h1>Not done this way</h1>");
         assertThat(mistyped.statusCode()).isEqualTo(400);
         assertThat(mistyped.body()).contains("<h1>The request could not be read</h1>");
+    }
+
+    @Test
+    void aFailureNothingHandledIsAPageInTheReadersLanguageThatTellsNoInternals() throws Exception {
+        HttpClient browser = signedIn(Role.MANAGER);
+
+        HttpResponse<String> english =
+                browser.send(page(PlantedFailure.PAGE, "en"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> swedish =
+                browser.send(page(PlantedFailure.PAGE, "sv"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(english.statusCode()).isEqualTo(500);
+        assertThat(english.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(english.body())
+                .contains("<h1>Something went wrong</h1>", "href=\"/\"", "syfte.css")
+                .doesNotContain("planted", "IllegalStateException", "Whitelabel", "\"status\"");
+        assertThat(swedish.statusCode()).isEqualTo(500);
+        assertThat(swedish.body())
+                .contains("<h1>Något gick fel</h1>", "Till översikten")
+                .doesNotContain("planted");
+    }
+
+    @Test
+    void aFailureNothingHandledIsProblemDetailsForTheApiWithoutInternals() throws Exception {
+        HttpClient browser = signedIn(Role.ADMIN);
+
+        HttpResponse<String> failed =
+                browser.send(page(PlantedFailure.API, "en"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(failed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(failed.body()).contains("\"status\":500").doesNotContain("planted", "IllegalStateException");
     }
 
     @Test
