@@ -15,7 +15,34 @@
     return isNaN(value) ? null : value;
   }
 
+  // Numbers, months and days as the page's reader writes them (ECharts itself writes 10,000 and Nov).
+  var LANGUAGE = document.documentElement.lang || 'en';
+  var NUMBERS = new Intl.NumberFormat(LANGUAGE);
+
   function percent(value) { return value === null ? '–' : Math.round(value * 100) + ' %'; }
+
+  function amount(value) { return value === null || value === undefined ? '–' : NUMBERS.format(value); }
+
+  function amountAxis(extra) { return Object.assign({ type: 'value', axisLabel: { formatter: amount } }, extra || {}); }
+
+  /** ECharts has no Swedish: its calendar words are taken from the browser's own for the page's language. */
+  function calendarWords() {
+    var words = { month: [], monthAbbr: [], dayOfWeek: [], dayOfWeekAbbr: [] };
+    var say = function (options, date) {
+      return new Intl.DateTimeFormat(LANGUAGE, Object.assign({ timeZone: 'UTC' }, options)).format(date);
+    };
+    for (var month = 0; month < 12; month++) {
+      var first = new Date(Date.UTC(2026, month, 1));
+      words.month.push(say({ month: 'long' }, first));
+      words.monthAbbr.push(say({ month: 'short' }, first));
+    }
+    for (var day = 0; day < 7; day++) {
+      var sunday = new Date(Date.UTC(2026, 0, 4 + day));
+      words.dayOfWeek.push(say({ weekday: 'long' }, sunday));
+      words.dayOfWeekAbbr.push(say({ weekday: 'short' }, sunday));
+    }
+    return { time: words };
+  }
 
   /** A tooltip's formatter returns HTML: every name in it is escaped, whatever a customer is called. */
   function escaped(text) {
@@ -79,7 +106,8 @@
       });
       g.columns.forEach(function (purpose, i) {
         series.push({
-          name: purpose + ' – pace', type: 'scatter', symbol: 'diamond', symbolSize: 9,
+          name: purpose + ' – ' + (table.closest('figure').getAttribute('data-pace') || 'pace'),
+          type: 'scatter', symbol: 'diamond', symbolSize: 9,
           itemStyle: { color: COLOURS[i % COLOURS.length], borderColor: '#1d2733' },
           data: g.rows.map(function (r) { return r.cells[i].extra; })
         });
@@ -155,10 +183,11 @@
         legend: {},
         grid: { containLabel: true, left: 8, right: 8, bottom: 8 },
         xAxis: { type: 'category', data: rows.map(function (r) { return r.salesperson.text; }), axisLabel: { rotate: 30 } },
-        yAxis: [{ type: 'value' }, percentAxis()],
+        yAxis: [amountAxis(), percentAxis()],
         series: [
-          { name: label('won_value'), type: 'bar', data: rows.map(function (r) { return number(r.won_value.value); }) },
-          { name: label('win_rate'), type: 'line', yAxisIndex: 1,
+          { name: label('won_value'), type: 'bar', tooltip: { valueFormatter: amount },
+            data: rows.map(function (r) { return number(r.won_value.value); }) },
+          { name: label('win_rate'), type: 'line', yAxisIndex: 1, tooltip: { valueFormatter: percent },
             data: rows.map(function (r) { return number(r.win_rate.value); }) }
         ]
       };
@@ -169,11 +198,11 @@
       var heads = headings(table);
       var label = function (key) { return heads.filter(function (h) { return h.key === key; })[0].label; };
       return {
-        tooltip: { trigger: 'axis' },
+        tooltip: { trigger: 'axis', valueFormatter: amount },
         legend: {},
         grid: { containLabel: true, left: 8, right: 8, bottom: 8 },
         xAxis: { type: 'category', data: rows.map(function (r) { return r.period.text; }) },
-        yAxis: { type: 'value' },
+        yAxis: amountAxis(),
         series: ['new_customer_visits', 'existing_customer_visits'].map(function (key, i) {
           return { name: label(key), type: 'bar', stack: 'visits', itemStyle: { color: COLOURS[i] },
             data: rows.map(function (r) { return number(r[key].value); }) };
@@ -216,7 +245,7 @@
       var isRate = measure !== 'order_intake';
       return {
         tooltip: { formatter: function (p) {
-          return escaped(cohorts[p.value[1]] + ' +' + ages[p.value[0]] + ': ' + (isRate ? percent(p.value[2]) : p.value[2]));
+          return escaped(cohorts[p.value[1]] + ' +' + ages[p.value[0]] + ': ' + (isRate ? percent(p.value[2]) : amount(p.value[2])));
         } },
         grid: { containLabel: true, left: 8, right: 8, bottom: 48 },
         xAxis: { type: 'category', data: ages },
@@ -234,11 +263,11 @@
       var label = function (key) { return heads.filter(function (h) { return h.key === key; })[0].label; };
       var point = function (r) { return { name: r.customer.text, value: [number(r.hours.value), number(r.order_intake.value)] }; };
       return {
-        tooltip: { formatter: function (p) { return escaped(p.name + ': ' + p.value[0] + ' h, ' + p.value[1]); } },
+        tooltip: { formatter: function (p) { return escaped(p.name + ': ' + amount(p.value[0]) + ' h, ' + amount(p.value[1])); } },
         legend: {},
         grid: { containLabel: true, left: 8, right: 16, bottom: 8 },
-        xAxis: { type: 'value', name: label('hours') },
-        yAxis: { type: 'value', name: label('order_intake') },
+        xAxis: amountAxis({ name: label('hours') }),
+        yAxis: amountAxis({ name: label('order_intake') }),
         series: [
           { name: label('hours'), type: 'scatter', itemStyle: { color: COLOURS[0] },
             data: rows.filter(function (r) { return r.time_sink.value !== 'true'; }).map(point) },
@@ -275,11 +304,14 @@
     // The canvas is hidden until a chart is drawn (no script, no empty box): show it first so
     // ECharts measures its real width.
     figure.classList.add('drawn');
-    var chart = window.echarts.init(canvas, null, { renderer: 'canvas' });
+    var chart = window.echarts.init(canvas, null, { renderer: 'canvas', locale: LOCALE });
     chart.setOption(build(table));
     window.addEventListener('resize', function () { chart.resize(); });
     window.addEventListener('beforeprint', function () { chart.resize(); });
   }
+
+  var LOCALE = LANGUAGE.toUpperCase();
+  if (window.echarts && LOCALE !== 'EN') { window.echarts.registerLocale(LOCALE, calendarWords()); }
 
   function drawAll() {
     Array.prototype.forEach.call(document.querySelectorAll('figure.chart'), draw);

@@ -15,6 +15,7 @@ import se.syfte.accounts.db.AccountRepository;
 import se.syfte.accounts.db.ApiTokenRepository;
 import se.syfte.accounts.db.SignedInSessionRepository;
 import se.syfte.audit.AuditAction;
+import se.syfte.audit.AuditDetail;
 import se.syfte.audit.AuditLog;
 import se.syfte.organisation.Organisation;
 import se.syfte.organisation.Salesperson;
@@ -94,7 +95,7 @@ public class AccountService {
                 assignment.salespersonId(),
                 assignment.teamIds(),
                 passwords.encode(password));
-        audit.record(org, null, actor, AuditAction.USER_CREATED, address + " as " + role);
+        audit.record(org, null, actor, AuditAction.USER_CREATED, AuditDetail.of("userCreated", address, role(role)));
         return new NewAccount(accounts.find(org, id).orElseThrow(), password);
     }
 
@@ -186,11 +187,20 @@ public class AccountService {
                 null,
                 actor,
                 AuditAction.USER_CHANGED,
-                account.email() + ": " + account.role() + " → " + role
-                        + (account.displayName().equals(assignment.displayName())
-                                ? ""
-                                : ", named " + assignment.displayName())
-                        + (seesOtherwise ? "; " + signOut(account) : ""));
+                seesOtherwise
+                        ? signOut(account)
+                                .said(
+                                        "userChangedSignedOut",
+                                        account.email(),
+                                        role(account.role()),
+                                        role(role),
+                                        assignment.displayName())
+                        : AuditDetail.of(
+                                "userChanged",
+                                account.email(),
+                                role(account.role()),
+                                role(role),
+                                assignment.displayName()));
         return accounts.find(account.orgId(), account.id()).orElseThrow();
     }
 
@@ -210,7 +220,9 @@ public class AccountService {
                 null,
                 actor,
                 enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED,
-                enabled ? account.email() : account.email() + "; " + signOut(account));
+                enabled
+                        ? AuditDetail.of("userEnabled", account.email())
+                        : signOut(account).said("userDisabled", account.email()));
     }
 
     private Account byEmail(Organisation organisation, String email) {
@@ -234,11 +246,25 @@ public class AccountService {
         }
     }
 
-    /** Ends every session of the account and revokes its tokens; says so for the audit log. */
-    private String signOut(Account account) {
+    /** Ends every session of the account and revokes its tokens. */
+    private SignedOut signOut(Account account) {
         int sessions = signedIn.endAll(account.orgId(), account.id());
         int revoked = tokens.revokeAll(account.orgId(), account.id(), clock.instant());
-        return sessions + " session(s) ended and " + revoked + " API token(s) revoked";
+        return new SignedOut(sessions, revoked);
+    }
+
+    /** How many sessions ended and tokens were revoked, said last in the audit detail. */
+    private record SignedOut(int sessions, int tokens) {
+        AuditDetail said(String key, Object... first) {
+            Object[] arguments = java.util.Arrays.copyOf(first, first.length + 2);
+            arguments[first.length] = sessions;
+            arguments[first.length + 1] = tokens;
+            return AuditDetail.of(key, arguments);
+        }
+    }
+
+    private static AuditDetail.Term role(Role role) {
+        return AuditDetail.term("role." + role.name());
     }
 
     @Transactional
@@ -265,7 +291,7 @@ public class AccountService {
                 account.id(),
                 account.email(),
                 AuditAction.PASSWORD_CHANGED,
-                account.email() + "; its other sessions ended");
+                AuditDetail.of("passwordChanged", account.email()));
     }
 
     /**
@@ -283,7 +309,7 @@ public class AccountService {
                 admin.id(),
                 admin.email(),
                 AuditAction.PASSWORD_RESET,
-                account.email() + "; " + signOut(account));
+                signOut(account).said("passwordReset", account.email()));
         return password;
     }
 
@@ -320,7 +346,12 @@ public class AccountService {
         }
         String token = Secrets.apiToken();
         long id = tokens.insert(account.orgId(), account.id(), label, Secrets.tokenHash(token), clock.instant());
-        audit.record(account.orgId(), account.id(), account.email(), AuditAction.TOKEN_CREATED, label);
+        audit.record(
+                account.orgId(),
+                account.id(),
+                account.email(),
+                AuditAction.TOKEN_CREATED,
+                AuditDetail.of("tokenCreated", label));
         return new NewToken(id, token);
     }
 
@@ -328,7 +359,12 @@ public class AccountService {
     public boolean revokeToken(Account account, long id) {
         boolean revoked = tokens.revoke(account.orgId(), account.id(), id, clock.instant());
         if (revoked) {
-            audit.record(account.orgId(), account.id(), account.email(), AuditAction.TOKEN_REVOKED, "token " + id);
+            audit.record(
+                    account.orgId(),
+                    account.id(),
+                    account.email(),
+                    AuditAction.TOKEN_REVOKED,
+                    AuditDetail.of("tokenRevoked", String.valueOf(id)));
         }
         return revoked;
     }

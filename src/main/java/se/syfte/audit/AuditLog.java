@@ -2,6 +2,8 @@ package se.syfte.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import se.syfte.audit.db.AuditRepository;
 
@@ -10,19 +12,22 @@ import se.syfte.audit.db.AuditRepository;
 public class AuditLog {
 
     private final AuditRepository events;
+    private final AuditWording wording;
     private final Clock clock;
 
-    AuditLog(AuditRepository events, Clock clock) {
+    AuditLog(AuditRepository events, AuditWording wording, Clock clock) {
         this.events = events;
+        this.wording = wording;
         this.clock = clock;
     }
 
-    public void record(long org, Actor actor, AuditAction action, String detail) {
+    public void record(long org, Actor actor, AuditAction action, AuditDetail detail) {
         record(org, actor.userId(), actor.name(), action, detail);
     }
 
-    public void record(long org, Long userId, String actor, AuditAction action, String detail) {
-        events.insert(new AuditEvent(org, clock.instant(), userId, actor, action, detail));
+    public void record(long org, Long userId, String actor, AuditAction action, AuditDetail detail) {
+        events.insert(new AuditEvent(
+                org, clock.instant(), userId, actor, action, wording.say(detail, Locale.ENGLISH), Optional.of(detail)));
     }
 
     /** The newest entries first. */

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.syfte.analytics.core.Scope;
 import se.syfte.audit.Actor;
 import se.syfte.audit.AuditAction;
+import se.syfte.audit.AuditDetail;
 import se.syfte.audit.AuditLog;
 import se.syfte.customers.db.CustomerHistoryQuery;
 import se.syfte.customers.db.CustomerRepository;
@@ -94,13 +95,18 @@ public class CustomerService {
                     scope.orgId(),
                     actor,
                     AuditAction.CUSTOMER_CHANGED,
-                    after.name() + ": tier " + shown(before.tier()) + " → " + shown(after.tier()) + ", owner "
-                            + shown(before.owner()) + " → " + shown(after.owner()));
+                    AuditDetail.of(
+                            "customerChanged",
+                            after.name(),
+                            shown(before.tier()),
+                            shown(after.tier()),
+                            shown(before.owner()),
+                            shown(after.owner())));
         }
         return after;
     }
 
-    private static String shown(String value) {
-        return value == null ? "none" : value;
+    private static AuditDetail.Argument shown(String value) {
+        return value == null ? AuditDetail.term("audit.detail.none") : new AuditDetail.Text(value);
     }
 }

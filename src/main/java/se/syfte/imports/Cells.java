@@ -49,12 +49,12 @@ final class Cells {
             return null;
         }
         if (TextBounds.hasControl(value)) {
-            rejectOnce(key, TextBounds.visible(value), "holds a control character, which no text may");
+            rejectOnce(key, TextBounds.visible(value), ImportText.reason("controlCharacter"));
             return null;
         }
         int longest = TextBounds.longest(layout.kind(), key);
         if (value.length() > longest) {
-            rejectOnce(key, TextBounds.visible(value), "is longer than " + longest + " characters");
+            rejectOnce(key, TextBounds.visible(value), ImportText.reason("tooLong", longest));
             return null;
         }
         return value;
@@ -65,26 +65,22 @@ final class Cells {
      * decimal point that an amount column holds.
      */
     BigDecimal amount(String key) {
-        BigDecimal amount = parsed(key, Values::decimal, "not an amount");
+        BigDecimal amount = parsed(key, Values::decimal, ImportText.reason("notAmount"));
         if (amount == null) {
             return null;
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            reject(
-                    key,
-                    optional(key),
-                    "an amount has at most two decimals; where ',' or '.' separates"
-                            + " thousands, write the amount without it (1234 or 1 234)");
+            reject(key, optional(key), ImportText.reason("amountDecimals"));
             return null;
         }
         if (amount.abs().compareTo(TextBounds.LARGEST_AMOUNT) > 0) {
-            reject(key, optional(key), "is larger than an amount can be (9 999 999 999 999 999,99)");
+            reject(key, optional(key), ImportText.reason("amountTooLarge"));
             return null;
         }
         return amount;
     }
 
-    private void rejectOnce(String key, String value, String reason) {
+    private void rejectOnce(String key, String value, ImportText reason) {
         if (rejectedKeys.add(key)) {
             reject(key, value, reason);
         }
@@ -93,12 +89,12 @@ final class Cells {
     String required(String key) {
         String value = optional(key);
         if (value == null && !rejectedKeys.contains(key)) {
-            reject(key, "", "is empty");
+            reject(key, "", ImportText.reason("empty"));
         }
         return value;
     }
 
-    <T> T parsed(String key, Function<String, Optional<T>> parser, String reason) {
+    <T> T parsed(String key, Function<String, Optional<T>> parser, ImportText reason) {
         String value = required(key);
         if (value == null) {
             return null;
@@ -111,7 +107,7 @@ final class Cells {
     }
 
     /** A date, read in the day/month order its column shows. */
-    LocalDate date(String key, String reason) {
+    LocalDate date(String key, ImportText reason) {
         return parsed(key, text -> Values.date(text, layout.dates().monthFirst(key)), reason);
     }
 
@@ -119,7 +115,7 @@ final class Cells {
     String uniqueKey() {
         String value = optional("external_id");
         if (value != null && !keysSeen.add(value)) {
-            reject("external_id", value, "duplicate key: an earlier row has the same id");
+            reject("external_id", value, ImportText.reason("duplicateKey"));
         }
         return value;
     }
@@ -129,7 +125,7 @@ final class Cells {
         return layout.inHours(key);
     }
 
-    void reject(String key, String value, String reason) {
+    void reject(String key, String value, ImportText reason) {
         if (!rejected) {
             plan.rejectedRows.add(source);
         }

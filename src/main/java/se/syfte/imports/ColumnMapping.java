@@ -3,6 +3,7 @@ package se.syfte.imports;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -162,12 +163,14 @@ public record ColumnMapping(
                         1,
                         null,
                         mapped.getKey(),
-                        "--map names a field " + kind.name().toLowerCase() + " do not have; they have "
-                                + String.join(
+                        ImportText.reason(
+                                "mapUnknownField",
+                                kind.name().toLowerCase(Locale.ROOT),
+                                String.join(
                                         ", ",
                                         kind.fields().stream()
                                                 .map(ImportField::key)
-                                                .toList())));
+                                                .toList()))));
                 return null;
             }
             if (index < 0) {
@@ -177,7 +180,7 @@ public record ColumnMapping(
                         1,
                         mapped.getValue(),
                         null,
-                        "--map names a column the file does not have"));
+                        ImportText.reason("mapUnknownColumn")));
                 return null;
             }
             headers.set(index, field.get().english());

@@ -42,8 +42,9 @@ final class CrmTranslation {
             }
             return new SourceTable.SourceRow(row.number(), cells, row.skipped());
         });
-        List<String> notes = new ArrayList<>(table.notes());
-        notes.add("read as " + format.name().toLowerCase().replace('_', ' ') + " export");
+        List<ImportText> notes = new ArrayList<>(table.notes());
+        notes.add(ImportText.note(
+                "crm", format.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
         return new SourceTable(table.file(), table.sheet(), headers, rows, notes);
     }
 

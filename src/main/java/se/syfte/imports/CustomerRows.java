@@ -14,23 +14,19 @@ record CustomerRows(ImportSink sink, KnownNames names, CustomersInScope scope) i
         String name = cells.required("name");
         String externalId = cells.uniqueKey();
         if (name != null && !scope.mayChange(name, externalId)) {
-            cells.reject(
-                    "name", name, "not among your customers: another team works with it, and an admin may change it");
+            cells.reject("name", name, ImportText.reason("otherTeamsCustomer"));
         }
         String number = cells.optional("org_number");
         OrgNumber orgNumber = null;
         if (number != null) {
             orgNumber = OrgNumber.parse(number).orElse(null);
             if (orgNumber == null) {
-                cells.reject(
-                        "org_number",
-                        number,
-                        "not a valid Swedish organisation number (NNNNNN-NNNN with its check digit)");
+                cells.reject("org_number", number, ImportText.reason("orgNumber"));
             }
         }
         String tier = cells.optional("tier");
         if (tier != null && !tier.strip().matches("(?i)[abc]")) {
-            cells.reject("tier", tier, "not a tier (A, B or C)");
+            cells.reject("tier", tier, ImportText.reason("tier"));
         }
         String owner = cells.optional("owner");
         if (owner != null) {

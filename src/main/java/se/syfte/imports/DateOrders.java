@@ -54,13 +54,13 @@ final class DateOrders {
     }
 
     /** What the import says about the order it read a column's dates in, when the column does not make it plain. */
-    void describe(TableLayout layout, List<String> notes) {
+    void describe(TableLayout layout, List<ImportText> notes) {
         orders.forEach((key, order) -> {
-            String place = layout.table().place() + ": dates in column '" + layout.header(key) + "'";
+            String place = layout.table().place();
             if (order == Values.SlashOrder.MONTH_FIRST) {
-                notes.add(place + " read month first (as 10/15/2026), the order the column shows");
+                notes.add(ImportText.at(place, ImportText.note("monthFirst", layout.header(key))));
             } else if (order == Values.SlashOrder.UNDECIDED) {
-                notes.add(place + " read day first (as 29/11/2026); none of them shows the order");
+                notes.add(ImportText.at(place, ImportText.note("dayFirst", layout.header(key))));
             }
         });
     }

@@ -32,18 +32,18 @@ record DealRows(ImportSink sink, KnownNames names) implements RowReader {
         // A deal whose value nobody knows yet is stored at zero.
         BigDecimal value = cells.optional("value") == null ? BigDecimal.ZERO : cells.amount("value");
         if (value != null && value.signum() < 0) {
-            cells.reject("value", cells.optional("value"), "a deal's value cannot be negative");
+            cells.reject("value", cells.optional("value"), ImportText.reason("negativeDealValue"));
         }
         String statusText = cells.required("status");
         DealStatus status = statusText == null ? null : STATUSES.get(statusText.toLowerCase(Locale.ROOT));
         if (statusText != null && status == null) {
-            cells.reject("status", statusText, "not a status (open, won or lost)");
+            cells.reject("status", statusText, ImportText.reason("dealStatus"));
         }
         LocalDate closed = null;
         if (cells.optional("closed") != null) {
-            closed = cells.date("closed", "not a date");
+            closed = cells.date("closed", ImportText.reason("notADate"));
         } else if (status != null && status != DealStatus.OPEN) {
-            cells.reject("closed", "", "a " + status.name().toLowerCase(Locale.ROOT) + " deal needs its close date");
+            cells.reject("closed", "", ImportText.reason("closeDate." + status.name()));
         }
         if (cells.ok()) {
             sink.deal(new ImportRows.DealRow(

@@ -9,32 +9,31 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.Collectors;
+import se.syfte.audit.AuditDetail;
 
 /** What the audit log says of an import: each file with its SHA-256, the counts per kind, the rows rejected. */
 final class ImportAuditDetail {
 
     private ImportAuditDetail() {}
 
-    static String of(List<Path> files, ImportResult result) {
-        StringBuilder detail = new StringBuilder();
-        for (Path file : files) {
-            detail.append(file.getFileName())
-                    .append(" (SHA-256 ")
-                    .append(sha256(file))
-                    .append(") ");
-        }
-        result.counts()
-                .forEach((kind, counts) -> detail.append(kind.name().toLowerCase(Locale.ROOT))
-                        .append(": ")
-                        .append(counts.added())
-                        .append(" added, ")
-                        .append(counts.updated())
-                        .append(" updated, ")
-                        .append(counts.unchanged())
-                        .append(" unchanged; "));
-        detail.append(result.rejections().size()).append(" rejected");
-        return detail.toString();
+    static AuditDetail of(List<Path> files, ImportResult result) {
+        String named = files.stream()
+                .map(file -> file.getFileName() + " (SHA-256 " + sha256(file) + ")")
+                .collect(Collectors.joining(", "));
+        List<AuditDetail> counts = result.counts().entrySet().stream()
+                .map(kind -> AuditDetail.of(
+                        "importCounts",
+                        AuditDetail.term("import.kind." + kind.getKey().name()),
+                        kind.getValue().added(),
+                        kind.getValue().updated(),
+                        kind.getValue().unchanged()))
+                .toList();
+        return AuditDetail.of(
+                "import",
+                named,
+                new AuditDetail.Parts(counts),
+                result.rejections().size());
     }
 
     private static String sha256(Path file) {

@@ -8,14 +8,14 @@ public final class ImportPlan {
 
     final List<RowRejection> rejections = new ArrayList<>();
     final List<ImportRows.Source> rejectedRows = new ArrayList<>();
-    final List<String> notes = new ArrayList<>();
+    final List<ImportText> notes = new ArrayList<>();
     final List<TableReading> tables = new ArrayList<>();
 
     public List<RowRejection> rejections() {
         return List.copyOf(rejections);
     }
 
-    public List<String> notes() {
+    public List<ImportText> notes() {
         return List.copyOf(notes);
     }
 

@@ -71,10 +71,10 @@ final class ImportReader {
     }
 
     private void readTable(SourceTable table, ImportKind kind, ImportSink sink, ImportPlan plan) {
-        table.notes().forEach(note -> plan.notes.add(table.place() + ": " + note));
+        table.notes().forEach(note -> plan.notes.add(ImportText.at(table.place(), note)));
         if (restricted && kind == ImportKind.SALESPEOPLE) {
-            plan.rejections.add(
-                    new RowRejection(table.file(), table.sheet(), 1, null, null, "only an admin imports salespeople"));
+            plan.rejections.add(new RowRejection(
+                    table.file(), table.sheet(), 1, null, null, ImportText.reason("adminSalespeople")));
             return;
         }
         layouts.layout(table, kind, plan).ifPresent(layout -> readRows(layout, rowReader(layout, sink), plan));
@@ -100,7 +100,7 @@ final class ImportReader {
             for (SourceTable.SourceRow row : (Iterable<SourceTable.SourceRow>) rows::iterator) {
                 progress.read(++rowsRead, total);
                 if (row.skipped() != null) {
-                    plan.notes.add(table.place() + ": " + row.skipped());
+                    plan.notes.add(ImportText.at(table.place(), row.skipped()));
                 } else if (row.isBlank()) {
                     blank++;
                 } else {
@@ -114,7 +114,7 @@ final class ImportReader {
         }
         layout.dates().describe(layout, plan.notes);
         if (blank > 0) {
-            plan.notes.add(table.place() + ": " + blank + " empty row" + (blank == 1 ? "" : "s") + " skipped");
+            plan.notes.add(ImportText.at(table.place(), ImportText.note("emptyRows", blank)));
         }
     }
 }

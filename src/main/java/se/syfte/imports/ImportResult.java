@@ -13,6 +13,6 @@ public record ImportResult(
         Map<ImportKind, ImportCounts> counts,
         List<String> newCustomers,
         List<RowRejection> rejections,
-        List<String> notes,
+        List<ImportText> notes,
         List<Path> rejectFiles,
         List<TableReading> tables) {}

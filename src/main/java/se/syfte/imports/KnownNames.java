@@ -32,7 +32,7 @@ final class KnownNames {
     Long purpose(Cells cells, String key, String name) {
         Long id = name == null ? null : purposes.get(name.toLowerCase(Locale.ROOT));
         if (name != null && id == null) {
-            cells.reject(key, name, "no purpose with that code or name");
+            cells.reject(key, name, ImportText.reason("unknownPurpose"));
         }
         return id;
     }
@@ -47,10 +47,9 @@ final class KnownNames {
             cells.reject(
                     key,
                     name,
-                    "no salesperson of that name"
-                            + ClosestName.to(name, salespeople)
-                                    .map(known -> "; did you mean '" + known + "'?")
-                                    .orElse(""));
+                    ClosestName.to(name, salespeople)
+                            .map(known -> ImportText.reason("unknownSalespersonLike", known))
+                            .orElse(ImportText.reason("unknownSalesperson")));
         }
     }
 

@@ -4,7 +4,7 @@ package se.syfte.imports;
 interface RowReader {
 
     /** The date forms a person may write, named in a rejected date's reason. */
-    String DATE_FORMS = "not a date (write 2026-11-29, 29.11.2026, 29/11/2026 or 2026/11/29)";
+    ImportText DATE_FORMS = ImportText.reason("notDate");
 
     void read(Cells cells);
 

@@ -50,18 +50,11 @@ final class TableLayouts {
         if (kind.isPresent()) {
             return Optional.of(Map.entry(table, kind.get()));
         }
-        table.notes().forEach(note -> plan.notes.add(table.place() + ": " + note));
+        table.notes().forEach(note -> plan.notes.add(ImportText.at(table.place(), note)));
         if (table.sheet() == null) {
-            plan.rejections.add(new RowRejection(
-                    table.file(),
-                    null,
-                    1,
-                    null,
-                    null,
-                    "cannot tell what this file holds: its header row lacks the columns of visits, customers"
-                            + " or salespeople"));
+            plan.rejections.add(new RowRejection(table.file(), null, 1, null, null, ImportText.reason("unknownTable")));
         } else if (table.notes().isEmpty()) {
-            plan.notes.add(table.place() + ": not a sheet Syfte imports, left out");
+            plan.notes.add(ImportText.at(table.place(), ImportText.note("otherSheet")));
         }
         return Optional.empty();
     }
@@ -75,7 +68,7 @@ final class TableLayouts {
      */
     Optional<TableLayout> layout(SourceTable table, ImportKind kind, ImportPlan plan) {
         Map<String, Integer> columns = new HashMap<>();
-        List<String> read = new ArrayList<>();
+        List<ImportText> read = new ArrayList<>();
         List<String> unread = new ArrayList<>();
         for (int i = 0; i < table.headers().size(); i++) {
             String header = table.headers().get(i);
@@ -84,7 +77,8 @@ final class TableLayouts {
                     : kind.fields().stream().filter(f -> f.matches(header)).findFirst();
             if (field.isPresent() && !columns.containsKey(field.get().key())) {
                 columns.put(field.get().key(), i);
-                read.add("'" + header + "' as " + field.get().key());
+                read.add(ImportText.note(
+                        "readAs", header, field.get().key(), field.get().swedish()));
             } else if (header != null && !header.isBlank()) {
                 unread.add(header);
             }
@@ -97,20 +91,25 @@ final class TableLayouts {
             if (like.isEmpty() || options.mapping().ignores(header)) {
                 continue;
             }
-            String advice = "the column '" + header + "' is not read, but looks like '"
-                    + like.get().swedish()
-                    + "' / '" + like.get().english() + "': rename it, read it with --map "
-                    + like.get().key()
-                    + "=\"" + header + "\", or leave it out with --map \"ignore: " + header + "\"";
+            ImportText advice = ImportText.reason(
+                    "looksLike",
+                    header,
+                    like.get().swedish(),
+                    like.get().english(),
+                    like.get().key());
             if (options.skipRejected()) {
-                plan.notes.add(table.place() + ": " + advice);
+                plan.notes.add(ImportText.at(table.place(), advice));
             } else {
                 plan.rejections.add(new RowRejection(table.file(), table.sheet(), 1, header, null, advice));
             }
         }
         if (!translated.contains(table)) {
-            plan.notes.add(table.place() + ": read " + String.join(", ", read)
-                    + (unread.isEmpty() ? "" : "; not read: '" + String.join("', '", unread) + "'"));
+            plan.notes.add(ImportText.at(
+                    table.place(),
+                    unread.isEmpty()
+                            ? ImportText.note("read", List.copyOf(read))
+                            : ImportText.note(
+                                    "readNotRead", List.copyOf(read), "'" + String.join("', '", unread) + "'")));
         }
         for (ImportField field : kind.fields()) {
             if (field.required() && !columns.containsKey(field.key())) {
@@ -120,7 +119,7 @@ final class TableLayouts {
                         1,
                         field.english(),
                         null,
-                        "the required column '" + field.swedish() + "' / '" + field.english() + "' is missing"));
+                        ImportText.reason("requiredColumn", field.swedish(), field.english())));
                 return Optional.empty();
             }
         }
@@ -129,12 +128,7 @@ final class TableLayouts {
         Optional<String> mixed = dates.mixed();
         if (mixed.isPresent()) {
             plan.rejections.add(new RowRejection(
-                    table.file(),
-                    table.sheet(),
-                    1,
-                    layout.header(mixed.get()),
-                    null,
-                    "the column writes some dates day first and some month first; write them one way"));
+                    table.file(), table.sheet(), 1, layout.header(mixed.get()), null, ImportText.reason("mixedDates")));
             return Optional.empty();
         }
         return Optional.of(layout);
@@ -151,7 +145,7 @@ final class TableLayouts {
                 .allMatch(
                         column -> table.headers().stream().anyMatch(header -> column.equalsIgnoreCase(header.strip())));
         if (table.sheet() != null && !hasColumns) {
-            plan.notes.add(table.place() + ": lacks the columns --map reads, left out");
+            plan.notes.add(ImportText.at(table.place(), ImportText.note("mapLacks")));
             return null;
         }
         Optional<ImportKind> kind = options.kind()
@@ -168,13 +162,8 @@ final class TableLayouts {
                         })
                         .findFirst());
         if (kind.isEmpty()) {
-            plan.rejections.add(new RowRejection(
-                    table.file(),
-                    table.sheet(),
-                    1,
-                    null,
-                    null,
-                    "cannot tell what --map reads this file as: name it with --kind"));
+            plan.rejections.add(
+                    new RowRejection(table.file(), table.sheet(), 1, null, null, ImportText.reason("mapKindUnknown")));
             return null;
         }
         SourceTable mapped = mapping.apply(table, kind.get(), plan);
@@ -209,12 +198,7 @@ final class TableLayouts {
         }
         if (format != ImportFormat.AUTO) {
             plan.rejections.add(new RowRejection(
-                    table.file(),
-                    table.sheet(),
-                    1,
-                    null,
-                    null,
-                    "not a " + format.id() + " export Syfte knows: its header row lacks the columns that tell one"));
+                    table.file(), table.sheet(), 1, null, null, ImportText.reason("notCrmExport", format.id())));
             return null;
         }
         return table;
@@ -228,9 +212,8 @@ final class TableLayouts {
             return new SourceTable.SourceRow(meeting.number(), calendar.visit(meeting, purpose));
         });
         long meetingCount = rows.knownSize();
-        List<String> notes = new ArrayList<>(meetings.notes());
-        notes.add(
-                "read as a calendar: " + meetingCount + " meeting" + (meetingCount == 1 ? "" : "s") + " in the window");
+        List<ImportText> notes = new ArrayList<>(meetings.notes());
+        notes.add(ImportText.note("calendar", meetingCount));
         return new SourceTable(
                 meetings.file(),
                 meetings.sheet(),

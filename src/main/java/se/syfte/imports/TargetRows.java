@@ -31,55 +31,48 @@ record TargetRows(ImportSink sink, KnownNames names, boolean restricted) impleme
         String salesperson = cells.optional("salesperson");
         String team = cells.optional("team");
         if (restricted && team != null) {
-            cells.reject("team", team, "a manager imports targets per salesperson; an admin sets team targets");
+            cells.reject("team", team, ImportText.reason("managerTeamTarget"));
         }
         if ((salesperson == null) == (team == null)) {
-            cells.reject(
-                    "salesperson", salesperson == null ? "" : salesperson, "give a salesperson or a team, one of them");
+            cells.reject("salesperson", salesperson == null ? "" : salesperson, ImportText.reason("salespersonOrTeam"));
         }
         names.requireSalesperson(cells, "salesperson", salesperson);
         Long purposeId = names.purpose(cells, "purpose", cells.required("purpose"));
         String periodText = cells.required("period");
         Period period =
                 periodText == null ? null : PERIODS.get(periodText.strip().toLowerCase(Locale.ROOT));
-        LocalDate start = cells.optional("period_start") == null ? null : cells.date("period_start", "not a date");
+        LocalDate start = cells.optional("period_start") == null
+                ? null
+                : cells.date("period_start", ImportText.reason("notADate"));
         if (periodText != null && period == null) {
             // The whole period in one column (2026-11, 2026-Q4, v48 2026, nov 2026), SPEC §4.
             Optional<PeriodText> whole = PeriodText.parse(periodText);
             if (whole.isEmpty()) {
-                cells.reject(
-                        "period",
-                        periodText,
-                        "not a period: write week, month, quarter or year beside a period"
-                                + " start, or the period itself (2026-11, 2026-Q4, 2026-W48, 2026, nov 2026)");
+                cells.reject("period", periodText, ImportText.reason("notPeriod"));
             } else if (start != null && !start.equals(whole.get().start())) {
                 cells.reject(
                         "period_start",
                         cells.optional("period_start"),
-                        "not the first day of " + periodText + " ("
-                                + whole.get().start() + ")");
+                        ImportText.reason(
+                                "notStartOfPeriod",
+                                periodText,
+                                whole.get().start().toString()));
             } else {
                 period = whole.get().period();
                 start = whole.get().start();
             }
         } else if (period != null && start == null && cells.optional("period_start") == null) {
-            cells.reject(
-                    "period_start",
-                    "",
-                    "give the " + period.name().toLowerCase(Locale.ROOT)
-                            + "'s first day, or write the period itself in the period column (2026-11)");
+            cells.reject("period_start", "", ImportText.reason("periodStartMissing." + period.name()));
         }
         if (start != null && period != null && !period.start(start).equals(start)) {
             cells.reject(
-                    "period_start",
-                    cells.optional("period_start"),
-                    "not the first day of a " + period.name().toLowerCase(Locale.ROOT));
+                    "period_start", cells.optional("period_start"), ImportText.reason("notFirstDay." + period.name()));
         }
-        BigDecimal count = cells.parsed("count", Values::decimal, "not a number of visits");
+        BigDecimal count = cells.parsed("count", Values::decimal, ImportText.reason("notVisitCount"));
         if (count != null && (count.signum() < 0 || count.stripTrailingZeros().scale() > 0)) {
-            cells.reject("count", cells.optional("count"), "a target is a whole number of visits, 0 or more");
+            cells.reject("count", cells.optional("count"), ImportText.reason("targetWhole"));
         } else if (count != null && count.compareTo(MOST_VISITS) > 0) {
-            cells.reject("count", cells.optional("count"), "a target is at most 100000 visits");
+            cells.reject("count", cells.optional("count"), ImportText.reason("targetMost"));
         }
         if (cells.ok()) {
             sink.target(new ImportRows.TargetRow(

@@ -71,20 +71,16 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
         LocalDate date = cells.date("date", DATE_FORMS);
         LocalTime time = cells.optional("time") == null
                 ? null
-                : cells.parsed("time", Values::time, "not a time of day (write 09:30)");
+                : cells.parsed("time", Values::time, ImportText.reason("notTime"));
         String salesperson = cells.required("salesperson");
         names.requireSalesperson(cells, "salesperson", salesperson);
         String customer = cells.required("customer");
         String purpose = cells.optional("purpose");
         Long purposeId = names.purpose(cells, "purpose", purpose);
         if (purpose == null && !translated) {
-            cells.reject("purpose", "", "is empty");
+            cells.reject("purpose", "", ImportText.reason("empty"));
         } else if (purpose == null && !keepUnclassified) {
-            cells.reject(
-                    "purpose",
-                    "",
-                    "the activity's type and subject match no purpose's keyword rules; add a keyword"
-                            + " to a purpose, or import with --unclassified keep");
+            cells.reject("purpose", "", ImportText.reason("unclassified"));
         }
         Integer minutes = minutes(cells);
         Channel channel = channel(cells);
@@ -122,8 +118,8 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
         }
         boolean hours = cells.inHours("duration");
         BigDecimal duration = hours
-                ? cells.parsed("duration", Values::decimal, "not a number of hours (1,5)")
-                : cells.parsed("duration", Values::minutes, "not a number of minutes (90, or 1:30)");
+                ? cells.parsed("duration", Values::decimal, ImportText.reason("notHours"))
+                : cells.parsed("duration", Values::minutes, ImportText.reason("notMinutes"));
         if (duration == null) {
             return null;
         }
@@ -131,11 +127,11 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
             duration = duration.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP);
         }
         if (duration.signum() < 0) {
-            cells.reject("duration", text, "a duration cannot be negative");
+            cells.reject("duration", text, ImportText.reason("durationNegative"));
         } else if (duration.stripTrailingZeros().scale() > 0) {
-            cells.reject("duration", text, "a duration is whole minutes");
+            cells.reject("duration", text, ImportText.reason("durationWhole"));
         } else if (duration.compareTo(MAX_MINUTES) > 0) {
-            cells.reject("duration", text, "a duration is at most 1440 minutes, a day");
+            cells.reject("duration", text, ImportText.reason("durationMost"));
         } else {
             return duration.intValueExact();
         }
@@ -153,11 +149,11 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
         }
         VisitStatus status = STATUSES.get(spoken(text));
         if (status == null) {
-            cells.reject("status", text, "not a visit status (planned, held, cancelled or no-show)");
+            cells.reject("status", text, ImportText.reason("visitStatus"));
         } else if (date != null && date.isAfter(today) && status == VisitStatus.HELD) {
-            cells.reject("status", text, "a visit dated after today cannot have been held");
+            cells.reject("status", text, ImportText.reason("heldInFuture"));
         } else if (date != null && date.isAfter(today) && status == VisitStatus.NO_SHOW) {
-            cells.reject("status", text, "a visit dated after today cannot have been missed yet");
+            cells.reject("status", text, ImportText.reason("missedInFuture"));
         }
         return status;
     }
@@ -177,7 +173,7 @@ record VisitRows(ImportSink sink, KnownNames names, boolean translated, boolean 
         }
         Channel channel = CHANNELS.get(spoken(text));
         if (channel == null) {
-            cells.reject("channel", text, "not a channel (on site, video or phone)");
+            cells.reject("channel", text, ImportText.reason("channel"));
         }
         return channel;
     }

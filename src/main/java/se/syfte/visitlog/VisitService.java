@@ -2,6 +2,7 @@ package se.syfte.visitlog;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import se.syfte.accounts.AccountScope;
 import se.syfte.accounts.Role;
 import se.syfte.analytics.core.Scope;
 import se.syfte.audit.AuditAction;
+import se.syfte.audit.AuditDetail;
 import se.syfte.audit.AuditLog;
 import se.syfte.customers.db.CustomerRepository;
 import se.syfte.organisation.OrganisationService;
@@ -131,7 +133,12 @@ public class VisitService {
         Visit visit = checked(account, scope, input, Optional.empty());
         long id = visits.insert(account.orgId(), visit);
         StoredVisit stored = visits.find(scope, id).orElseThrow();
-        audit.record(account.orgId(), account.id(), account.email(), AuditAction.VISIT_CREATED, describe(stored));
+        audit.record(
+                account.orgId(),
+                account.id(),
+                account.email(),
+                AuditAction.VISIT_CREATED,
+                said("visitCreated", account.orgId(), stored));
         return stored;
     }
 
@@ -161,7 +168,7 @@ public class VisitService {
                 account.id(),
                 account.email(),
                 AuditAction.VISIT_CHANGED,
-                describe(before) + " → " + describe(after));
+                said("visitChanged", account.orgId(), before, after));
         return after;
     }
 
@@ -170,7 +177,12 @@ public class VisitService {
         StoredVisit before = visits.find(scopes.of(account), id).orElseThrow(() -> new VisitNotFoundException(id));
         mayChange(account);
         visits.delete(account.orgId(), id);
-        audit.record(account.orgId(), account.id(), account.email(), AuditAction.VISIT_DELETED, describe(before));
+        audit.record(
+                account.orgId(),
+                account.id(),
+                account.email(),
+                AuditAction.VISIT_DELETED,
+                said("visitDeleted", account.orgId(), before));
     }
 
     /**
@@ -237,7 +249,12 @@ public class VisitService {
                 account.id(),
                 account.email(),
                 AuditAction.VISIT_CHANGED,
-                describe(before) + " " + earlier.status() + " → " + status);
+                AuditDetail.of(
+                        "visitStatusChanged",
+                        java.util.stream.Stream.concat(
+                                        java.util.Arrays.stream(described(account.orgId(), before)),
+                                        java.util.stream.Stream.of(status(earlier.status()), status(status)))
+                                .toArray()));
         return after;
     }
 
@@ -259,21 +276,21 @@ public class VisitService {
                 ? input.salespersonId()
                 : account.role() == Role.SALESPERSON ? account.salespersonId() : null;
         if (salesperson == null) {
-            wrong.put("salespersonId", "is empty");
+            wrong.put("salespersonId", "visit.wrong.empty");
         } else if (!scope.includes(salesperson)) {
-            wrong.put("salespersonId", "is not a salesperson whose visits you log");
+            wrong.put("salespersonId", "visit.wrong.salesperson");
         }
         if (input.date() == null) {
-            wrong.put("date", "is empty");
+            wrong.put("date", "visit.wrong.empty");
         }
         if (input.customer() == null || input.customer().isBlank()) {
-            wrong.put("customer", "is empty");
+            wrong.put("customer", "visit.wrong.empty");
         } else if (input.customer().strip().length() > 300) {
-            wrong.put("customer", "has more than 300 characters");
+            wrong.put("customer", "visit.wrong.customerLength");
         }
         Optional<Purpose> purpose = Optional.empty();
         if (input.purpose() == null || input.purpose().isBlank()) {
-            wrong.put("purpose", "is empty");
+            wrong.put("purpose", "visit.wrong.empty");
         } else {
             purpose = purposes.findAll(account.orgId()).stream()
                     .filter(p -> p.code().equalsIgnoreCase(input.purpose().strip())
@@ -281,7 +298,7 @@ public class VisitService {
                             || p.nameEn().equalsIgnoreCase(input.purpose().strip()))
                     .findFirst();
             if (purpose.isEmpty()) {
-                wrong.put("purpose", "no purpose with that code or name");
+                wrong.put("purpose", "visit.wrong.purpose");
             }
         }
         durationFits(input.durationMinutes(), wrong);
@@ -294,7 +311,7 @@ public class VisitService {
                     statusFits(given, input.date(), today, wrong);
                 }
             } catch (IllegalArgumentException notAStatus) {
-                wrong.put("status", "is PLANNED, HELD, CANCELLED or NO_SHOW");
+                wrong.put("status", "visit.wrong.status");
             }
         }
         Channel channel = Channel.ON_SITE;
@@ -302,7 +319,7 @@ public class VisitService {
             try {
                 channel = Channel.valueOf(input.channel().strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException notAChannel) {
-                wrong.put("channel", "is ON_SITE, VIDEO or PHONE");
+                wrong.put("channel", "visit.wrong.channel");
             }
         }
         noteFits(input.note(), wrong);
@@ -340,23 +357,23 @@ public class VisitService {
      */
     private static void statusFits(VisitStatus status, LocalDate date, LocalDate today, Map<String, String> wrong) {
         if (date.isAfter(today) && status == VisitStatus.HELD) {
-            wrong.put("status", "a visit dated after today cannot have been held");
+            wrong.put("status", "visit.wrong.heldInFuture");
         } else if (date.isAfter(today) && status == VisitStatus.NO_SHOW) {
-            wrong.put("status", "a visit dated after today cannot have been missed yet");
+            wrong.put("status", "visit.wrong.missedInFuture");
         } else if (date.isBefore(today) && status == VisitStatus.PLANNED) {
-            wrong.put("status", "a visit is planned for today or a later day");
+            wrong.put("status", "visit.wrong.plannedInPast");
         }
     }
 
     private static void durationFits(Integer minutes, Map<String, String> wrong) {
         if (minutes != null && (minutes < 0 || minutes > 24 * 60)) {
-            wrong.put("durationMinutes", "is minutes from 0 to 1440");
+            wrong.put("durationMinutes", "visit.wrong.minutes");
         }
     }
 
     private static void noteFits(String note, Map<String, String> wrong) {
         if (note != null && note.length() > 4000) {
-            wrong.put("note", "has more than 4,000 characters");
+            wrong.put("note", "visit.wrong.noteLength");
         }
     }
 
@@ -368,8 +385,31 @@ public class VisitService {
         return organisations.today(organisations.byId(account.orgId()));
     }
 
-    private static String describe(StoredVisit stored) {
-        return "visit " + stored.id() + ": " + stored.visit().date() + " " + stored.salesperson() + " at "
-                + stored.customer() + " (" + stored.purposeCode() + ")";
+    /** The visits in the audit log's words: number, day, salesperson, customer and purpose, each. */
+    private AuditDetail said(String key, long org, StoredVisit... stored) {
+        return AuditDetail.of(
+                key,
+                Arrays.stream(stored)
+                        .flatMap(visit -> Arrays.stream(described(org, visit)))
+                        .toArray());
+    }
+
+    private Object[] described(long org, StoredVisit stored) {
+        AuditDetail.Argument purpose = purposes.findAll(org).stream()
+                .filter(candidate -> candidate.code().equals(stored.purposeCode()))
+                .findFirst()
+                .<AuditDetail.Argument>map(found -> new AuditDetail.Names(found.nameSv(), found.nameEn()))
+                .orElse(new AuditDetail.Text(stored.purposeCode()));
+        return new Object[] {
+            String.valueOf(stored.id()),
+            stored.visit().date().toString(),
+            stored.salesperson(),
+            stored.customer(),
+            purpose
+        };
+    }
+
+    private static AuditDetail.Term status(VisitStatus status) {
+        return AuditDetail.term("plans.status." + status.name());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import se.syfte.analytics.journeys.FunnelSteps;
 import se.syfte.organisation.Organisation;
 import se.syfte.purposes.Purpose;
 import se.syfte.reports.Column;
@@ -40,7 +41,11 @@ public class ReportViews {
 
     /** How one page formats: the reader's language, the organisation's currency, the purposes' names. */
     public Formatting formatting(Organisation organisation, List<Purpose> purposes, Locale locale) {
-        return new Formatting(organisation.currency(), purposes, locale);
+        return new Formatting(
+                organisation.currency(),
+                purposes,
+                messages.getMessage("step.WON", null, FunnelSteps.WON, locale),
+                locale);
     }
 
     public ReportView view(ReportTable table, Formatting formatting) {
@@ -134,13 +139,15 @@ public class ReportViews {
     public static final class Formatting {
         private final String currency;
         private final Map<String, String> purposeNames;
+        private final String won;
         private final Locale locale;
         private final NumberFormat integers;
         private final NumberFormat percents;
         private final NumberFormat oneDecimal;
 
-        Formatting(String currency, List<Purpose> purposes, Locale locale) {
+        Formatting(String currency, List<Purpose> purposes, String won, Locale locale) {
             this.currency = currency;
+            this.won = won;
             this.locale = locale;
             this.purposeNames = purposes.stream()
                     .collect(java.util.stream.Collectors.toMap(Purpose::code, purpose -> purpose.name(locale)));
@@ -156,8 +163,18 @@ public class ReportViews {
             return locale;
         }
 
+        /** A purpose's name; also a step's, which is WON after the last or several purposes sharing one step. */
         public String purposeName(String code) {
-            return purposeNames.getOrDefault(code, code);
+            if (FunnelSteps.WON.equals(code)) {
+                return won;
+            }
+            String name = purposeNames.get(code);
+            if (name != null || !code.contains("|")) {
+                return name != null ? name : code;
+            }
+            return java.util.Arrays.stream(code.split("\\|"))
+                    .map(shared -> purposeNames.getOrDefault(shared, shared))
+                    .collect(java.util.stream.Collectors.joining(" / "));
         }
 
         public String format(ColumnType type, Object cell) {

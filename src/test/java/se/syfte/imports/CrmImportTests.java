@@ -93,14 +93,15 @@ class CrmImportTests extends DatabaseTest {
                 imports.run(ImportRequest.of(organisation, List.of(export), new ImportOptions(false, false)));
         assertThat(refused.rejections()).singleElement().satisfies(rejection -> {
             assertThat(rejection.row()).isEqualTo(4);
-            assertThat(rejection.reason()).contains("match no purpose's keyword rules", "--unclassified keep");
+            assertThat(rejection.reason().english())
+                    .contains("match no purpose's keyword rules", "--unclassified keep");
         });
 
         ImportResult kept = imports.run(ImportRequest.of(
                 organisation, List.of(export), new ImportOptions(false, false, ImportFormat.PIPEDRIVE, true)));
         assertThat(kept.rejections()).isEmpty();
         assertThat(purposesOfVisits()).containsExactly("QUOTE", "NEGOTIATION", "-");
-        assertThat(kept.notes()).anyMatch(note -> note.contains("read as pipedrive activities export"));
+        assertThat(kept.notes()).anyMatch(note -> note.english().contains("read as pipedrive activities export"));
     }
 
     @Test
@@ -120,10 +121,10 @@ class CrmImportTests extends DatabaseTest {
 
         assertThat(result.rejections()).isEmpty();
         assertThat(result.notes())
-                .anyMatch(note -> note.contains("Grand Totals (2 records)"))
-                .anyMatch(note -> note.contains("Confidential Information"))
-                .anyMatch(note -> note.contains("salesforce.com"))
-                .anyMatch(note -> note.contains("read month first"));
+                .anyMatch(note -> note.english().contains("Grand Totals (2 records)"))
+                .anyMatch(note -> note.english().contains("Confidential Information"))
+                .anyMatch(note -> note.english().contains("salesforce.com"))
+                .anyMatch(note -> note.english().contains("read month first"));
         assertThat(purposesOfVisits()).containsExactly("QUOTE", "NEGOTIATION");
         assertThat(jdbc.sql("SELECT MAX(visit_date) FROM visit WHERE org_id = :org")
                         .param("org", organisation.id())
@@ -144,7 +145,7 @@ class CrmImportTests extends DatabaseTest {
                         .rejections())
                 .singleElement()
                 .satisfies(rejection ->
-                        assertThat(rejection.reason()).contains("some dates day first and some month first"));
+                        assertThat(rejection.reason().english()).contains("some dates day first and some month first"));
     }
 
     @Test
@@ -176,6 +177,6 @@ class CrmImportTests extends DatabaseTest {
 
         assertThat(result.rejections())
                 .singleElement()
-                .satisfies(rejection -> assertThat(rejection.reason()).startsWith("not a salesforce export"));
+                .satisfies(rejection -> assertThat(rejection.reason().english()).startsWith("not a salesforce export"));
     }
 }

@@ -61,8 +61,8 @@ class Fp20PipelineImportTests extends DatabaseTest {
         assertThat(csv.result.counts().get(ImportKind.DEALS)).isEqualTo(new ImportCounts(2823, 0, 0));
         assertThat(csv.result.rejections())
                 .hasSize(177)
-                .allMatch(rejection -> rejection.reason().equals("a lost deal needs its close date"));
-        assertThat(csv.result.notes()).anyMatch(note -> note.contains("read month first"));
+                .allMatch(rejection -> rejection.reason().english().equals("a lost deal needs its close date"));
+        assertThat(csv.result.notes()).anyMatch(note -> note.english().contains("read month first"));
         assertThat(workbook.result.counts()).isEqualTo(csv.result.counts());
         assertThat(workbook.result.rejections()).hasSameSizeAs(csv.result.rejections());
         assertThat(workbook.deals).hasSize(2823).isEqualTo(csv.deals);

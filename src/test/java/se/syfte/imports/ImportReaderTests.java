@@ -32,7 +32,7 @@ class ImportReaderTests {
         assertThat(visits)
                 .extracting(ImportRows.VisitRow::date)
                 .containsExactly(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 10, 15));
-        assertThat(plan.notes()).anyMatch(note -> note.contains("read month first"));
+        assertThat(plan.notes()).anyMatch(note -> note.english().contains("read month first"));
         // One look at the date column, one read of the rows: the rows reach the sink once.
         assertThat(opened).hasValue(2);
     }
@@ -44,7 +44,7 @@ class ImportReaderTests {
         assertThat(visits).isEmpty();
         assertThat(plan.rejections()).singleElement().satisfies(rejection -> {
             assertThat(rejection.column()).isEqualTo("Datum");
-            assertThat(rejection.reason()).contains("some dates day first and some month first");
+            assertThat(rejection.reason().english()).contains("some dates day first and some month first");
         });
         assertThat(opened).hasValue(1);
     }
@@ -54,7 +54,7 @@ class ImportReaderTests {
         ImportPlan plan = read(List.of("03/04/2026"));
 
         assertThat(visits).extracting(ImportRows.VisitRow::date).containsExactly(LocalDate.of(2026, 4, 3));
-        assertThat(plan.notes()).anyMatch(note -> note.contains("read day first (as 29/11/2026)"));
+        assertThat(plan.notes()).anyMatch(note -> note.english().contains("read day first (as 29/11/2026)"));
     }
 
     @Test
@@ -107,7 +107,11 @@ class ImportReaderTests {
                 List.of("2026-12-03", "Avbokad", ""));
 
         assertThat(plan.rejections())
-                .extracting(RowRejection::row, RowRejection::column, RowRejection::value, RowRejection::reason)
+                .extracting(
+                        RowRejection::row,
+                        RowRejection::column,
+                        RowRejection::value,
+                        rejection -> rejection.reason().english())
                 .containsExactly(
                         tuple(2, "Status", "held", "a visit dated after today cannot have been held"),
                         tuple(3, "Status", "uteblev", "a visit dated after today cannot have been missed yet"),

@@ -128,7 +128,7 @@ class ImportServiceTests extends DatabaseTest {
                         org.assertj.core.groups.Tuple.tuple(2, "Periodstart", "2026-12-01"),
                         org.assertj.core.groups.Tuple.tuple(3, "Periodstart", ""),
                         org.assertj.core.groups.Tuple.tuple(4, "Period", "nästa år"));
-        assertThat(refused.rejections().get(1).reason()).contains("write the period itself");
+        assertThat(refused.rejections().get(1).reason().english()).contains("write the period itself");
     }
 
     /** Issue: a workbook as a Swedish sales manager lays it out, with units in the headers. */
@@ -173,7 +173,10 @@ class ImportServiceTests extends DatabaseTest {
         ImportResult skipped = imports.run(ImportRequest.of(organisation, List.of(file), SKIP));
 
         assertThat(refused.rejections())
-                .extracting(RowRejection::row, RowRejection::column, RowRejection::reason)
+                .extracting(
+                        RowRejection::row,
+                        RowRejection::column,
+                        rejection -> rejection.reason().english())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
                                 2, "Längd (minuter)", "a duration is at most 1440 minutes, a day"),
@@ -256,14 +259,15 @@ class ImportServiceTests extends DatabaseTest {
         assertThat(refused.stored()).isFalse();
         assertThat(refused.rejections()).singleElement().satisfies(rejection -> {
             assertThat(rejection.column()).isEqualTo("Längd i minuter");
-            assertThat(rejection.reason())
+            assertThat(rejection.reason().english())
                     .contains("looks like 'Varaktighet' / 'Duration'")
                     .contains("--map duration=\"Längd i minuter\"")
                     .contains("--map \"ignore: Längd i minuter\"");
         });
         assertThat(refused.notes())
-                .anyMatch(note -> note.endsWith("read 'Datum' as date, 'Säljare' as salesperson, 'Kund' as customer,"
-                        + " 'Syfte' as purpose; not read: 'Längd i minuter', 'Extra'"));
+                .anyMatch(note -> note.english()
+                        .endsWith("read 'Datum' as date, 'Säljare' as salesperson, 'Kund' as customer,"
+                                + " 'Syfte' as purpose; not read: 'Längd i minuter', 'Extra'"));
         assertThat(mapped.rejections()).isEmpty();
         assertThat(jdbc.sql("SELECT duration_minutes FROM visit WHERE org_id = :org")
                         .param("org", organisation.id())
@@ -287,7 +291,7 @@ class ImportServiceTests extends DatabaseTest {
 
         assertThat(result.rejections()).isEmpty();
         assertThat(result.stored()).isTrue();
-        assertThat(result.notes()).anyMatch(note -> note.contains("not read: 'Längd i minuter'"));
+        assertThat(result.notes()).anyMatch(note -> note.english().contains("not read: 'Längd i minuter'"));
         assertThat(ignore.written()).containsExactly("ignore: Längd i minuter");
         assertThat(jdbc.sql("SELECT duration_minutes FROM visit WHERE org_id = :org")
                         .param("org", organisation.id())
@@ -372,8 +376,8 @@ class ImportServiceTests extends DatabaseTest {
                         org.assertj.core.groups.Tuple.tuple("order.csv", 4, "Belopp"),
                         org.assertj.core.groups.Tuple.tuple("mal.csv", 2, "Antal"));
         assertThat(refused.rejections().get(0).value()).isEqualTo("KundU+0000 AB");
-        assertThat(refused.rejections().get(1).reason()).isEqualTo("is longer than 300 characters");
-        assertThat(refused.rejections().get(4).reason()).contains("at most two decimals");
+        assertThat(refused.rejections().get(1).reason().english()).isEqualTo("is longer than 300 characters");
+        assertThat(refused.rejections().get(4).reason().english()).contains("at most two decimals");
         assertThat(skipped.stored()).isTrue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM visit WHERE org_id = :org")
                         .param("org", organisation.id())
@@ -428,8 +432,8 @@ class ImportServiceTests extends DatabaseTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("besok.csv", 3, "Säljare", "Anna Aberg"),
                         org.assertj.core.groups.Tuple.tuple("besok.csv", 4, "Minuter", "-5"));
-        assertThat(result.rejections().get(0).reason()).contains("did you mean 'Anna Åberg'?");
-        assertThat(result.rejections().get(1).reason()).isEqualTo("a duration cannot be negative");
+        assertThat(result.rejections().get(0).reason().english()).contains("did you mean 'Anna Åberg'?");
+        assertThat(result.rejections().get(1).reason().english()).isEqualTo("a duration cannot be negative");
     }
 
     @Test
@@ -497,7 +501,11 @@ class ImportServiceTests extends DatabaseTest {
         assertThat(result.stored()).isFalse();
         assertThat(visits()).isZero();
         assertThat(result.rejections())
-                .extracting(RowRejection::row, RowRejection::column, RowRejection::value, RowRejection::reason)
+                .extracting(
+                        RowRejection::row,
+                        RowRejection::column,
+                        RowRejection::value,
+                        rejection -> rejection.reason().english())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         2, "Status", "held", "a visit dated after today cannot have been held"));
     }
@@ -635,7 +643,7 @@ class ImportServiceTests extends DatabaseTest {
             assertThat(event.actor()).isEqualTo("anna@example.se");
             assertThat(event.userId()).isEqualTo(7L);
             assertThat(event.detail())
-                    .isEqualTo("visits.csv (SHA-256 " + hash + ") visits: 1 added, 0 updated, 0 unchanged; 0 rejected");
+                    .isEqualTo("visits.csv (SHA-256 " + hash + "): Visits 1 added, 0 updated, 0 unchanged; 0 rejected");
         });
     }
 
@@ -683,7 +691,7 @@ class ImportServiceTests extends DatabaseTest {
         ImportResult result = imports.run(ImportRequest.of(organisation, List.of(file), ALL_OR_NOTHING));
 
         assertThat(result.rejections()).isEmpty();
-        assertThat(result.notes()).anyMatch(note -> note.contains("Windows-1252"));
+        assertThat(result.notes()).anyMatch(note -> note.english().contains("Windows-1252"));
         assertThat(jdbc.sql("""
                         SELECT c.name FROM visit v JOIN customer c ON c.org_id = v.org_id AND c.id = v.customer_id
                         WHERE v.org_id = :org AND v.visit_date = DATE '2026-11-29' AND v.duration_minutes = 75
@@ -724,7 +732,7 @@ class ImportServiceTests extends DatabaseTest {
             assertThat(rejection.row()).isEqualTo(3);
             assertThat(rejection.value()).isEqualTo("556012-5791");
         });
-        assertThat(refused.notes()).anyMatch(note -> note.contains("Instruktioner"));
+        assertThat(refused.notes()).anyMatch(note -> note.english().contains("Instruktioner"));
 
         ImportResult stored = imports.run(ImportRequest.of(organisation, List.of(file), SKIP));
         assertThat(stored.counts().get(ImportKind.SALESPEOPLE)).isEqualTo(new ImportCounts(1, 0, 0));
@@ -791,7 +799,7 @@ class ImportServiceTests extends DatabaseTest {
         ImportResult result = imports.run(ImportRequest.of(organisation, List.of(deals, targets), ALL_OR_NOTHING));
 
         assertThat(result.rejections())
-                .extracting(RowRejection::file, RowRejection::reason)
+                .extracting(RowRejection::file, rejection -> rejection.reason().english())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("deals.csv", "a won deal needs its close date"),
                         org.assertj.core.groups.Tuple.tuple("targets.csv", "not the first day of a month"));
@@ -814,7 +822,7 @@ class ImportServiceTests extends DatabaseTest {
                     .contains(ImportKind.ofSheet(table.sheet()).orElseThrow());
             assertThat(table.rows().toList()).as(table.sheet()).hasSize(1);
         }
-        assertThat(tables.get(6).notes()).containsExactly("hidden sheet, not read");
+        assertThat(tables.get(6).notes()).extracting(ImportText::english).containsExactly("hidden sheet, not read");
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(template.toFile())) {
             String visits = new String(
                     zip.getInputStream(zip.getEntry("xl/worksheets/sheet3.xml")).readAllBytes(),
@@ -871,7 +879,8 @@ class ImportServiceTests extends DatabaseTest {
         assertThat(imports.run(ImportRequest.of(organisation, List.of(unknown), ALL_OR_NOTHING))
                         .rejections())
                 .singleElement()
-                .satisfies(rejection -> assertThat(rejection.reason()).startsWith("cannot tell what this file holds"));
+                .satisfies(rejection ->
+                        assertThat(rejection.reason().english()).startsWith("cannot tell what this file holds"));
     }
 
     private static void row(Worksheet sheet, int row, String... cells) {

@@ -74,7 +74,8 @@ class PublicOpportunitiesImportTests extends DatabaseTest {
         assertThat(result.rejections())
                 .filteredOn(rejection -> rejection.column().equals("Customer"))
                 .hasSize(1425)
-                .allSatisfy(rejection -> assertThat(rejection.reason()).isEqualTo("is empty"));
+                .allSatisfy(
+                        rejection -> assertThat(rejection.reason().english()).isEqualTo("is empty"));
         assertThat(Files.readAllLines(result.rejectFiles().get(0))).hasSize(1588 + 1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM deal WHERE org_id = :org AND status = 'WON'")
                         .param("org", organisation.id())
@@ -118,7 +119,8 @@ class PublicOpportunitiesImportTests extends DatabaseTest {
                         .distinct()
                         .count())
                 .isEqualTo(1588);
-        assertThat(result.notes()).anyMatch(note -> note.contains("[Q1]: lacks the columns --map reads, left out"));
+        assertThat(result.notes())
+                .anyMatch(note -> note.english().contains("[Q1]: lacks the columns --map reads, left out"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM deal WHERE org_id = :org AND status = 'WON'")
                         .param("org", organisation.id())
                         .query(Long.class)

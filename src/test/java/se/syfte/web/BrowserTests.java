@@ -302,6 +302,35 @@ class BrowserTests extends DatabaseTest {
         assertThat(desktop.findElements(By.cssSelector("figure img"))).isEmpty();
     }
 
+    /** Issue: chart axes read 10,000,000 and months Nov, Dec on Swedish pages. */
+    @Test
+    void aChartWritesNumbersAndMonthsTheWayThePagesReaderDoes() throws IOException {
+        Organisation demoOrganisation = demoOrganisation();
+        Account admin = TestAccounts.create(accounts, repository, demoOrganisation, Role.ADMIN, null);
+        Map<String, List<String>> written = new java.util.LinkedHashMap<>();
+        for (String language : List.of("sv", "en")) {
+            WebDriver desktop = open(language, 1280, 1000);
+            signIn(desktop, admin);
+            // The language a page was last read in is remembered; each round asks for its own.
+            desktop.get("http://localhost:" + port + "/?lang=" + language);
+            waitFor(By.cssSelector("figure[data-chart=winrate].drawn canvas"));
+            String axis = (String) ((org.openqa.selenium.JavascriptExecutor) desktop).executeScript("""
+                            var chart = echarts.getInstanceByDom(document.querySelector('figure[data-chart=winrate] .canvas'));
+                            return chart.getOption().yAxis[0].axisLabel.formatter(10000000);
+                            """);
+            String month = (String) ((org.openqa.selenium.JavascriptExecutor) desktop).executeScript("""
+                            var chart = echarts.getInstanceByDom(document.querySelector('figure[data-chart=winrate] .canvas'));
+                            return chart.getModel().getLocaleModel().get('time.monthAbbr')[10];
+                            """);
+            written.put(language, List.of(axis.replace('\u00a0', ' ').replace('\u202f', ' '), month));
+            desktop.quit();
+            browser = null;
+        }
+
+        assertThat(written.get("sv")).containsExactly("10 000 000", "nov.");
+        assertThat(written.get("en")).containsExactly("10,000,000", "Nov");
+    }
+
     /** Issue: the session cookie was always Secure, so a team serving on plain HTTP in the office could not stay signed in. */
     @Test
     void aTeamOnPlainHttpThroughAHostNameStaysSignedIn() throws IOException {

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,12 +56,15 @@ class ErrorPagesTests extends DatabaseTest {
     @Autowired
     TeamRepository teams;
 
+    @Autowired
+    se.syfte.organisation.db.SalespersonRepository salespeople;
+
     Organisation organisation;
 
     @BeforeEach
     void anOrganisation() {
         organisation = organisations.create("errors-" + System.nanoTime(), "Fel AB");
-        teams.insert(organisation.id(), "Syd");
+        salespeople.insert(organisation.id(), teams.insert(organisation.id(), "Syd"), "Sara Syd", null);
     }
 
     @Test
@@ -178,9 +182,32 @@ class ErrorPagesTests extends DatabaseTest {
         assertThat(missing.body()).contains("\"status\":404");
     }
 
+    @Test
+    void theApiAnswersAWrongValueARoleRefusalAndAWrongMethodInProblemDetails() throws Exception {
+        HttpClient manager = signedIn(Role.MANAGER);
+        HttpClient salesperson = signedIn(Role.SALESPERSON);
+
+        Map<Integer, HttpResponse<String>> answers = Map.of(
+                400, manager.send(page("/api/v1/users/abc", "en"), HttpResponse.BodyHandlers.ofString()),
+                403, salesperson.send(page("/api/v1/users", "en"), HttpResponse.BodyHandlers.ofString()),
+                405, manager.send(page("/api/v1/imports", "en"), HttpResponse.BodyHandlers.ofString()));
+
+        answers.forEach((status, answer) -> {
+            assertThat(answer.statusCode()).isEqualTo(status);
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(answer.body()).contains("\"status\":" + status).doesNotContain("<html");
+        });
+    }
+
     private HttpClient signedIn(Role role) throws Exception {
         Account account = TestAccounts.create(
-                accounts, repository, organisation, role, null, role == Role.MANAGER ? List.of("Syd") : List.of());
+                accounts,
+                repository,
+                organisation,
+                role,
+                role == Role.SALESPERSON ? "Sara Syd" : null,
+                role == Role.MANAGER ? List.of("Syd") : List.of());
         repository.setPassword(organisation.id(), account.id(), passwords.encode(PASSWORD), false);
         HttpClient browser =
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import se.syfte.accounts.LoginThrottle;
 import se.syfte.accounts.db.AccountRepository;
 import se.syfte.audit.AuditAction;
+import se.syfte.audit.AuditDetail;
 import se.syfte.audit.AuditLog;
 
 /**
@@ -54,25 +55,24 @@ final class ThrottledSignIn implements AuthenticationProvider {
             record(
                     email,
                     AuditAction.LOGIN_THROTTLED,
-                    "too many failed sign-ins; refused for "
-                            + Math.max(1, wait.get().toMinutes()) + " min");
+                    AuditDetail.of("throttled", Math.max(1, wait.get().toMinutes())));
             throw new LockedException("throttled");
         }
         try {
             Authentication signedIn = passwords.authenticate(attempt);
             throttle.succeeded(email);
-            record(email, AuditAction.LOGIN, "signed in");
+            record(email, AuditAction.LOGIN, AuditDetail.of("signedIn"));
             return signedIn;
         } catch (BadCredentialsException | UsernameNotFoundException wrong) {
             throttle.failed(email);
             LOG.info("failed sign-in for {}", email);
-            record(email, AuditAction.LOGIN_FAILED, "wrong password");
+            record(email, AuditAction.LOGIN_FAILED, AuditDetail.of("wrongPassword"));
             throw wrong;
         }
     }
 
     /** Only an account's own organisation learns of its sign-ins; an unknown address is only logged. */
-    private void record(String email, AuditAction action, String detail) {
+    private void record(String email, AuditAction action, AuditDetail detail) {
         accounts.credentials(email)
                 .map(AccountRepository.Credentials::account)
                 .ifPresent(account -> audit.record(account.orgId(), account.id(), account.email(), action, detail));

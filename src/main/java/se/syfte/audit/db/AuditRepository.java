@@ -20,8 +20,8 @@ public class AuditRepository {
 
     public void insert(AuditEvent event) {
         jdbc.sql("""
-                        INSERT INTO audit_event (org_id, occurred_at, user_id, actor, action, detail)
-                        VALUES (:org, :at, :user, :actor, :action, :detail)
+                        INSERT INTO audit_event (org_id, occurred_at, user_id, actor, action, detail, message)
+                        VALUES (:org, :at, :user, :actor, :action, :detail, :message)
                         """)
                 .param("org", event.orgId())
                 .param("at", LocalDateTime.ofInstant(event.at(), ZoneOffset.UTC))
@@ -29,12 +29,13 @@ public class AuditRepository {
                 .param("actor", event.actor())
                 .param("action", event.action().name())
                 .param("detail", event.detail().length() > 4000 ? event.detail().substring(0, 4000) : event.detail())
+                .param("message", event.message().map(AuditMessageJson::write).orElse(null), java.sql.Types.VARCHAR)
                 .update();
     }
 
     public List<AuditEvent> latest(long org, int limit) {
         return jdbc.sql("""
-                        SELECT org_id, occurred_at, user_id, actor, action, detail FROM audit_event
+                        SELECT org_id, occurred_at, user_id, actor, action, detail, message FROM audit_event
                         WHERE org_id = :org ORDER BY id DESC LIMIT :limit
                         """)
                 .param("org", org)
@@ -48,7 +49,8 @@ public class AuditRepository {
                             userId,
                             row.getString("actor"),
                             AuditAction.valueOf(row.getString("action")),
-                            row.getString("detail"));
+                            row.getString("detail"),
+                            AuditMessageJson.read(row.getString("message")));
                 })
                 .list();
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import se.syfte.imports.ImportRefusedException;
+import se.syfte.imports.ImportText;
 import se.syfte.imports.ReadFailure;
 import se.syfte.imports.SourceRows;
 import se.syfte.imports.SourceTable;
@@ -68,10 +69,10 @@ public final class CsvFile {
 
     public static SourceTable read(Path file) throws IOException {
         refuseBinary(file);
-        List<String> notes = new ArrayList<>();
+        List<ImportText> notes = new ArrayList<>();
         Dialect dialect = Dialect.of(file);
         if (dialect.charset().equals(WINDOWS_1252)) {
-            notes.add("read as Windows-1252 (not valid UTF-8)");
+            notes.add(ImportText.note("windows1252"));
         }
         List<SourceTable.SourceRow> head = new ArrayList<>();
         try (CsvReader<CsvRecord> reader = dialect.reader(file)) {
@@ -84,8 +85,8 @@ public final class CsvFile {
         // lines of a single value, where the header has several. They are skipped and said so.
         int header = 0;
         while (header < head.size() - 1 && filled(head.get(header)) <= 1 && filled(head.get(header + 1)) > 1) {
-            notes.add("line " + head.get(header).number() + " above the header skipped: '"
-                    + head.get(header).cell(0) + "'");
+            notes.add(ImportText.note(
+                    "aboveHeader", head.get(header).number(), head.get(header).cell(0)));
             header++;
         }
         String name = file.getFileName().toString();
@@ -143,7 +144,7 @@ public final class CsvFile {
                     heldBack.forEach(line -> ready.add(new SourceTable.SourceRow(
                             line.number(),
                             line.cells(),
-                            "line " + line.number() + " below the data skipped: '" + firstValue(line) + "'")));
+                            ImportText.note("belowData", line.number(), firstValue(line)))));
                     heldBack.clear();
                     break;
                 }

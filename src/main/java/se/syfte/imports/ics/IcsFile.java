@@ -34,6 +34,7 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.util.CompatibilityHints;
 import se.syfte.imports.ImportRefusedException;
+import se.syfte.imports.ImportText;
 import se.syfte.imports.SourceRows;
 import se.syfte.imports.SourceTable;
 
@@ -70,7 +71,7 @@ public final class IcsFile {
     private IcsFile() {}
 
     public static SourceTable read(Path file, LocalDate from, LocalDate to, ZoneId zone) throws IOException {
-        List<String> notes = new ArrayList<>();
+        List<ImportText> notes = new ArrayList<>();
         Calendar calendar;
         try {
             calendar = new CalendarBuilder().build(new StringReader(withoutNamelessTimeZones(file, notes)));
@@ -95,8 +96,7 @@ public final class IcsFile {
             try {
                 occurrences = occurrences(master, meeting.getValue(), window, zone);
             } catch (RuntimeException unreadable) {
-                notes.add("meeting " + meeting.getKey() + " skipped: its dates cannot be read ("
-                        + unreadable.getMessage() + ")");
+                notes.add(ImportText.note("unreadableMeeting", meeting.getKey()));
                 continue;
             }
             for (Period<Temporal> occurrence : occurrences) {
@@ -155,14 +155,14 @@ public final class IcsFile {
     }
 
     /** Some calendars carry a time zone without a name, which nothing can refer to: it is left out. */
-    private static String withoutNamelessTimeZones(Path file, List<String> notes) throws IOException {
+    private static String withoutNamelessTimeZones(Path file, List<ImportText> notes) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Matcher zones = TIME_ZONE.matcher(text);
         StringBuilder kept = new StringBuilder();
         while (zones.find()) {
             boolean named = zones.group().contains("TZID:") || zones.group().contains("TZID;");
             if (!named) {
-                notes.add("a time zone without a name (TZID) left out");
+                notes.add(ImportText.note("unnamedTimeZone"));
             }
             zones.appendReplacement(kept, Matcher.quoteReplacement(named ? zones.group() : ""));
         }

@@ -22,6 +22,7 @@ import se.syfte.imports.ImportCounts;
 import se.syfte.imports.ImportKind;
 import se.syfte.imports.ImportRefusedException;
 import se.syfte.imports.ImportResult;
+import se.syfte.imports.ImportText;
 import se.syfte.imports.RowRejection;
 import se.syfte.imports.TableReading;
 
@@ -52,7 +53,7 @@ class ImportApiController {
             Map<ImportKind, ImportCounts> counts,
             List<String> newCustomers,
             List<RowRejection> rejections,
-            List<String> notes,
+            List<ImportText> notes,
             List<TableReading> tables,
             String savedProfile) {
 

@@ -15,6 +15,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
+import se.syfte.imports.ImportText;
 import se.syfte.imports.ReadFailure;
 import se.syfte.imports.SourceRows;
 import se.syfte.imports.SourceTable;
@@ -38,7 +39,7 @@ public final class XlsxSource {
                             sheet.getName(),
                             List.of(),
                             SourceRows.of(List.of()),
-                            List.of("hidden sheet, not read")));
+                            List.of(ImportText.note("hiddenSheet"))));
                     continue;
                 }
                 SourceTable.SourceRow header = header(sheet);

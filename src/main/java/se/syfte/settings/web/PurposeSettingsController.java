@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.syfte.accounts.web.SignedInUser;
+import se.syfte.audit.AuditDetail;
 import se.syfte.purposes.DefaultPurposes;
 import se.syfte.purposes.Purpose;
 import se.syfte.purposes.PurposeDraft;
@@ -84,7 +85,10 @@ class PurposeSettingsController {
             return form(null, typed, problems, Set.of(), 0, model);
         }
         purposes.add(org, draft);
-        return changes.saved(user.account(), "purpose " + draft.code() + " added", redirect);
+        return changes.saved(
+                user.account(),
+                AuditDetail.of("purposeAdded", new AuditDetail.Names(draft.nameSv(), draft.nameEn())),
+                redirect);
     }
 
     @PostMapping("/admin/settings/purposes/{id}")
@@ -112,9 +116,20 @@ class PurposeSettingsController {
         purposes.change(org, id, draft);
         return changes.saved(
                 user.account(),
-                "purpose " + before.code() + " changed"
-                        + (historic.isEmpty() ? "" : " " + historic + " for " + reached + " visits"),
+                historic.isEmpty()
+                        ? AuditDetail.of("purposeChanged", named(before))
+                        : AuditDetail.of(
+                                "purposeChangedHistoric",
+                                named(before),
+                                new AuditDetail.Parts(historic.stream()
+                                        .map(change -> AuditDetail.of("historic." + change))
+                                        .toList()),
+                                reached),
                 redirect);
+    }
+
+    private static AuditDetail.Names named(Purpose purpose) {
+        return new AuditDetail.Names(purpose.nameSv(), purpose.nameEn());
     }
 
     private Map<String, String> problems(

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.syfte.accounts.web.SignedInUser;
+import se.syfte.audit.AuditDetail;
 import se.syfte.organisation.FollowThrough;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
@@ -59,7 +60,7 @@ class SettingsController {
             return page(org, problem, model);
         }
         organisations.addTeam(org, name.strip());
-        return changes.saved(user.account(), "team " + name.strip() + " added", redirect);
+        return changes.saved(user.account(), AuditDetail.of("teamAdded", name.strip()), redirect);
     }
 
     @PostMapping("/admin/settings/teams/{id}")
@@ -80,7 +81,7 @@ class SettingsController {
             return page(org, problem, model);
         }
         organisations.renameTeam(org, id, name.strip());
-        return changes.saved(user.account(), "team " + team.name() + " renamed " + name.strip(), redirect);
+        return changes.saved(user.account(), AuditDetail.of("teamRenamed", team.name(), name.strip()), redirect);
     }
 
     @PostMapping("/admin/settings/salespeople")
@@ -99,7 +100,7 @@ class SettingsController {
             return page(org, problem, model);
         }
         organisations.addSalesperson(org, team, name.strip(), blankAsNull(email));
-        return changes.saved(user.account(), "salesperson " + name.strip() + " added", redirect);
+        return changes.saved(user.account(), AuditDetail.of("salespersonAdded", name.strip()), redirect);
     }
 
     @PostMapping("/admin/settings/salespeople/{id}")
@@ -123,7 +124,7 @@ class SettingsController {
             return page(org, problem, model);
         }
         organisations.changeSalesperson(org, id, team, name.strip(), blankAsNull(email));
-        return changes.saved(user.account(), "salesperson " + before.name() + " changed", redirect);
+        return changes.saved(user.account(), AuditDetail.of("salespersonChanged", before.name()), redirect);
     }
 
     /** SPEC §5's settings: the days a funnel visit's next step may lie ahead, and the cadence per tier. */
@@ -155,8 +156,12 @@ class SettingsController {
         organisations.changeFollowThrough(org, settings);
         return changes.saved(
                 user.account(),
-                "next step within " + settings.nextStepDays() + " days, cadence A " + settings.cadenceA() + ", B "
-                        + settings.cadenceB() + ", C " + settings.cadenceC() + " days",
+                AuditDetail.of(
+                        "followThrough",
+                        settings.nextStepDays(),
+                        settings.cadenceA(),
+                        settings.cadenceB(),
+                        settings.cadenceC()),
                 redirect);
     }
 

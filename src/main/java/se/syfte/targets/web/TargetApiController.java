@@ -26,6 +26,7 @@ import se.syfte.accounts.AccountScope;
 import se.syfte.accounts.web.SignedInUser;
 import se.syfte.analytics.core.Scope;
 import se.syfte.audit.AuditAction;
+import se.syfte.audit.AuditDetail;
 import se.syfte.audit.AuditLog;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
@@ -118,7 +119,7 @@ class TargetApiController {
                 user.account().id(),
                 user.account().email(),
                 AuditAction.TARGET_CHANGED,
-                chosen + ": monthly targets of " + person.name() + " set over the API");
+                AuditDetail.of("targetsSetOverApi", chosen.toString(), person.name()));
         return list(user, month);
     }
 

@@ -24,6 +24,7 @@ import se.syfte.accounts.AccountScope;
 import se.syfte.accounts.web.SignedInUser;
 import se.syfte.analytics.core.Scope;
 import se.syfte.audit.AuditAction;
+import se.syfte.audit.AuditDetail;
 import se.syfte.audit.AuditLog;
 import se.syfte.organisation.OrganisationService;
 import se.syfte.organisation.Salesperson;
@@ -128,8 +129,11 @@ class TargetsController {
                 user.account().id(),
                 user.account().email(),
                 AuditAction.TARGET_CHANGED,
-                chosen + ": monthly targets of " + owners.people().size() + " salespeople and "
-                        + owners.teams().size() + " teams set");
+                AuditDetail.of(
+                        "targetsSet",
+                        chosen.toString(),
+                        owners.people().size(),
+                        owners.teams().size()));
         redirect.addFlashAttribute("saved", true);
         return "redirect:/targets?month=" + chosen;
     }
@@ -158,7 +162,11 @@ class TargetsController {
                 user.account().id(),
                 user.account().email(),
                 AuditAction.TARGET_CHANGED,
-                chosen + ": copied " + chosen.minusMonths(1) + "'s targets for " + copied + " salespeople and teams");
+                AuditDetail.of(
+                        "targetsCopied",
+                        chosen.toString(),
+                        chosen.minusMonths(1).toString(),
+                        copied));
         redirect.addFlashAttribute("copied", copied);
         return "redirect:/targets?month=" + chosen;
     }

@@ -6,6 +6,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -44,10 +47,12 @@ class VisitApiController {
 
     private final VisitService visits;
     private final OrganisationService organisations;
+    private final MessageSource messages;
 
-    VisitApiController(VisitService visits, OrganisationService organisations) {
+    VisitApiController(VisitService visits, OrganisationService organisations, MessageSource messages) {
         this.visits = visits;
         this.organisations = organisations;
+        this.messages = messages;
     }
 
     record VisitJson(
@@ -157,7 +162,9 @@ class VisitApiController {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidVisitException invalid) {
-        return FieldProblems.of("the visit has wrong fields", invalid.fields());
+        Map<String, String> english = new java.util.LinkedHashMap<>();
+        invalid.fields().forEach((field, key) -> english.put(field, messages.getMessage(key, null, Locale.ENGLISH)));
+        return FieldProblems.of("the visit has wrong fields", english);
     }
 
     @ExceptionHandler

@@ -150,7 +150,7 @@ class UsersPageTests extends DatabaseTest {
 
         assertThat(audit("USER_CHANGED"))
                 .anyMatch(detail -> detail.contains("named Anna Andersson") && !detail.contains("session"))
-                .anyMatch(detail -> detail.contains("SALESPERSON → MANAGER") && detail.contains("session(s) ended"));
+                .anyMatch(detail -> detail.contains("salesperson → manager") && detail.contains("sessions ended"));
         assertThat(audit("USER_DISABLED")).hasSize(1);
         assertThat(audit("USER_ENABLED")).hasSize(1);
     }

@@ -249,9 +249,7 @@ class QuickLogTests extends DatabaseTest {
                         .with(csrf())
                         .param("status", "HELD"))
                 .andExpect(redirectedUrl("/log"))
-                .andExpect(flash().attribute(
-                                "confirmErrors",
-                                java.util.Map.of("status", "a visit dated after today cannot have been held")));
+                .andExpect(flash().attribute("confirmErrors", java.util.Map.of("status", "visit.wrong.heldInFuture")));
 
         assertThat(jdbc.sql("SELECT status FROM visit WHERE org_id = :org")
                         .param("org", organisation.id())

@@ -120,7 +120,7 @@ class VisitApiTests extends DatabaseTest {
                 .andExpect(jsonPath("$[0].customer").value("Ny Kund AB"));
         assertThat(audit.latest(organisation.id(), 10))
                 .anyMatch(event -> event.action() == AuditAction.VISIT_CREATED
-                        && event.detail().contains("Anna Åberg at Ny Kund AB (QUOTE)"));
+                        && event.detail().contains("Anna Åberg at Ny Kund AB (Quote presentation)"));
     }
 
     @Test
@@ -200,7 +200,7 @@ class VisitApiTests extends DatabaseTest {
                 .andExpect(jsonPath("$.note").value("Offert lämnad"));
         assertThat(audit.latest(organisation.id(), 10))
                 .anyMatch(event -> event.action() == AuditAction.VISIT_CHANGED
-                        && event.detail().endsWith("PLANNED → HELD"));
+                        && event.detail().endsWith("planned → held"));
     }
 
     @Test
