@@ -46,6 +46,38 @@ class MessagesTests {
                         .contains(english.getProperty(key)));
     }
 
+    /**
+     * A message with values is a MessageFormat pattern, where a lone apostrophe quotes the rest
+     * ("Last month's targets for {0}" lost its apostrophe and its number): each must be doubled,
+     * and every value must be filled, for one and for many.
+     */
+    @Test
+    void aMessageWithValuesKeepsItsApostrophesAndFillsEveryValue() throws IOException {
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        for (String bundle : java.util.List.of("messages.properties", "messages_sv.properties")) {
+            Properties messages = load(bundle);
+            for (String key : messages.stringPropertyNames()) {
+                String pattern = messages.getProperty(key);
+                if (!pattern.matches("(?s).*\\{\\d.*")) {
+                    continue;
+                }
+                if (pattern.replace("''", "").contains("'")) {
+                    wrong.add(bundle + " " + key + ": a lone apostrophe");
+                }
+                for (long value : new long[] {1, 7}) {
+                    Object[] values = new Object[10];
+                    java.util.Arrays.fill(values, value);
+                    String said = new java.text.MessageFormat(pattern, java.util.Locale.ROOT).format(values);
+                    if (said.matches("(?s).*\\{\\d.*")) {
+                        wrong.add(bundle + " " + key + ": a value left unfilled in '" + said + "'");
+                    }
+                }
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = new InputStreamReader(

@@ -111,7 +111,7 @@ class SettingsPageTests extends DatabaseTest {
         mvc.perform(changeQuote(quote, quote.nameEn(), "4"))
                 .andExpect(status().isOk())
                 .andExpect(xpath("//div[contains(@class,'warning')]/p[1]")
-                        .string("This changes figures already shown, for the 1 visits with this purpose:"))
+                        .string("This changes figures already shown, for the visit with this purpose:"))
                 .andExpect(xpath("//input[@name='confirmed']/@value").string("true"));
         assertThat(purpose("QUOTE").step()).isEqualTo(quote.step());
 
