@@ -22,7 +22,8 @@ public final class ImportFiles {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (java.nio.file.Files.size(file) == 0) {
-                throw new ImportRefusedException(file.getFileName() + ": the file is empty");
+                throw new ImportRefusedException(
+                        ImportText.refusal("empty", file.getFileName().toString()));
             }
             limits.checkFile(file);
             List<SourceTable> tables = name.endsWith(".xlsx")
@@ -42,6 +43,6 @@ public final class ImportFiles {
             throw ReadFailure.of(file.getFileName().toString(), e);
         }
         throw new ImportRefusedException(
-                file.getFileName() + ": Syfte imports .xlsx workbooks, .csv files and .ics calendars");
+                ImportText.refusal("type", file.getFileName().toString()));
     }
 }

@@ -22,8 +22,8 @@ public record ImportLimits(
     public void checkFile(Path file) throws IOException {
         long size = Files.size(file);
         if (size > maxFileBytes) {
-            throw new ImportRefusedException(file.getFileName() + ": refused, " + readable(size) + " is more than the "
-                    + readable(maxFileBytes) + " an import reads (syfte.import.max-file-mb); split the file");
+            throw new ImportRefusedException(ImportText.refusal(
+                    "fileSize", file.getFileName().toString(), readable(size), readable(maxFileBytes)));
         }
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             checkWorkbook(file);
@@ -44,24 +44,17 @@ public record ImportLimits(
                 unpacked += size;
                 long packed = Math.max(1, entry.getCompressedSize());
                 if (size > 1 << 20 && size / packed > maxPackingRatio) {
-                    throw refused(
-                            file,
-                            "its part " + entry.getName() + " unpacks " + size / packed
-                                    + " times its packed size, more than " + maxPackingRatio
-                                    + ": it looks like a zip bomb");
+                    throw refused(file, "packing", entry.getName(), size / packed, maxPackingRatio);
                 }
             }
             if (sheets > maxSheets) {
-                throw refused(file, "it has " + sheets + " sheets, more than the " + maxSheets + " an import reads");
+                throw refused(file, "sheets", sheets, maxSheets);
             }
             if (unpacked > maxUnpackedBytes) {
-                throw refused(
-                        file,
-                        "it unpacks to " + (unpacked >> 20) + " MB, more than the " + (maxUnpackedBytes >> 20)
-                                + " MB an import reads");
+                throw refused(file, "unpacked", unpacked >> 20, maxUnpackedBytes >> 20);
             }
         } catch (ZipException notAZip) {
-            throw refused(file, "it is not an Excel workbook (.xlsx is a zip file, this is not)");
+            throw refused(file, "notWorkbook");
         }
     }
 
@@ -80,8 +73,8 @@ public record ImportLimits(
 
     void checkColumns(SourceTable table) {
         if (table.headers().size() > maxColumns) {
-            throw new ImportRefusedException(table.place() + ": "
-                    + table.headers().size() + " columns are more than the " + maxColumns + " an import reads");
+            throw new ImportRefusedException(
+                    ImportText.refusal("columns", table.place(), table.headers().size(), maxColumns));
         }
     }
 
@@ -89,7 +82,10 @@ public record ImportLimits(
         return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : Math.max(1, bytes >> 10) + " kB";
     }
 
-    private static ImportRefusedException refused(Path file, String why) {
-        return new ImportRefusedException(file.getFileName() + ": refused, " + why);
+    private static ImportRefusedException refused(Path file, String why, Object... values) {
+        Object[] arguments = new Object[values.length + 1];
+        arguments[0] = file.getFileName().toString();
+        System.arraycopy(values, 0, arguments, 1, values.length);
+        return new ImportRefusedException(ImportText.refusal(why, arguments));
     }
 }

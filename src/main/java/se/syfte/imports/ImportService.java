@@ -180,10 +180,11 @@ public class ImportService {
     /** The options with a saved profile's mapping and kind; an unknown name is refused, naming the saved ones. */
     public ImportOptions withProfile(Organisation organisation, ImportOptions options, String name) {
         ImportProfileRepository.Profile profile = profiles.find(organisation.id(), name)
-                .orElseThrow(() -> new ImportRefusedException("There is no import profile '" + name + "'"
-                        + (profiles.names(organisation.id()).isEmpty()
-                                ? "; save one with --save-profile."
-                                : "; there are " + String.join(", ", profiles.names(organisation.id())) + ".")));
+                .orElseThrow(() -> new ImportRefusedException(
+                        profiles.names(organisation.id()).isEmpty()
+                                ? ImportText.refusal("noProfiles", name)
+                                : ImportText.refusal(
+                                        "noProfile", name, String.join(", ", profiles.names(organisation.id())))));
         return options.withLayout(profile.kind(), profile.mapping());
     }
 

@@ -23,7 +23,7 @@ public record ImportText(String key, List<Object> arguments) {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     public ImportText {
-        arguments = List.copyOf(arguments);
+        arguments = arguments.stream().map(value -> value == null ? "" : value).toList();
     }
 
     public static ImportText reason(String key, Object... arguments) {
@@ -32,6 +32,10 @@ public record ImportText(String key, List<Object> arguments) {
 
     public static ImportText note(String key, Object... arguments) {
         return new ImportText("import.note." + key, Arrays.asList(arguments));
+    }
+
+    public static ImportText refusal(String key, Object... arguments) {
+        return new ImportText("import.refusal." + key, Arrays.asList(arguments));
     }
 
     /** The note {@code text}, said of a file or sheet ("kunder.xlsx [Kunder]: …"). */

@@ -45,14 +45,13 @@ final class ImportTurns {
                 return plan.get();
             }
             if (System.nanoTime() > deadline) {
-                throw new ImportRefusedException("Another import into this organisation has been running for "
-                        + LOCK_WAIT.toMinutes() + " minutes; import again when it has finished.");
+                throw new ImportRefusedException(ImportText.refusal("busy", LOCK_WAIT.toMinutes()));
             }
             try {
                 Thread.sleep(LOCK_RETRY.toMillis());
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                throw new ImportRefusedException("The import was stopped while another one was running.");
+                throw new ImportRefusedException(ImportText.refusal("stopped"));
             }
         }
     }

@@ -27,15 +27,16 @@ public final class ReadFailure {
             }
             if (message.contains("maximum buffer size")) {
                 return new ImportRefusedException(
-                        place + ": " + (line == null ? "a cell" : "line " + line + " holds a cell that")
-                                + " runs on for more than 16 million characters; most often a quote (\") opens"
-                                + " and never closes. Close it, or save the sheet as CSV again",
+                        line == null
+                                ? ImportText.refusal("longCell", place)
+                                : ImportText.refusal("longCellAt", place, line),
                         failure);
             }
             if (message.contains("maximum limit of") && message.contains("fields")) {
                 return new ImportRefusedException(
-                        place + ": " + (line == null ? "a line" : "line " + line) + " holds more than 16,384 columns,"
-                                + " far more than any table Syfte reads; is it a CSV file?",
+                        line == null
+                                ? ImportText.refusal("manyColumns", place)
+                                : ImportText.refusal("manyColumnsAt", place, line),
                         failure);
             }
             if (cause instanceof CharacterCodingException) {
@@ -43,16 +44,14 @@ public final class ReadFailure {
             }
         }
         return new ImportRefusedException(
-                place + ": cannot be read " + (line == null ? "" : "from line " + line + " on ")
-                        + "as a workbook, CSV file or calendar; open it in a spreadsheet and save it as .xlsx or CSV again",
+                line == null
+                        ? ImportText.refusal("unreadable", place)
+                        : ImportText.refusal("unreadableFrom", place, line),
                 failure);
     }
 
     /** A file whose bytes are no text: a picture, a program or a packed file under a text file's name. */
     public static ImportRefusedException notText(String place, Throwable failure) {
-        return new ImportRefusedException(
-                place + ": is not a text file (it holds binary data, such as a picture or a packed file);"
-                        + " save the sheet as CSV or .xlsx and import that",
-                failure);
+        return new ImportRefusedException(ImportText.refusal("notText", place), failure);
     }
 }

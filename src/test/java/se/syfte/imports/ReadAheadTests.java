@@ -32,7 +32,7 @@ class ReadAheadTests {
             @Override
             public boolean hasNext() {
                 if (next == 5) {
-                    throw new ImportRefusedException("visits.xlsx: cannot be read further (damaged)");
+                    throw new ImportRefusedException(ImportText.refusal("unreadableFrom", "visits.xlsx", "5"));
                 }
                 return true;
             }

@@ -327,7 +327,13 @@ class PageLanguageTests extends DatabaseTest {
                             .param("minutes", "-10")
                             .param("purpose", "QUOTE"))
                     .andReturn();
-            for (MvcResult page : List.of(imported, logged)) {
+            MvcResult emptyFile = mvc.perform(multipart("/import")
+                            .file(new MockMultipartFile("file", "besok.csv", "text/csv", new byte[0]))
+                            .header("Accept-Language", language)
+                            .with(user(readers.get("manager")))
+                            .with(csrf()))
+                    .andReturn();
+            for (MvcResult page : List.of(imported, logged, emptyFile)) {
                 Document read = Jsoup.parse(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
                 String where = page.getRequest().getRequestURI() + " (" + language + ")";
                 if (read.select(".error").isEmpty()) {

@@ -202,8 +202,7 @@ public final class CsvFile {
         }
         String place = file.getFileName().toString();
         if (read >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
-            throw new ImportRefusedException(place + ": is a workbook (or another zip file) under a CSV name;"
-                    + " if it is a workbook, rename it to .xlsx");
+            throw new ImportRefusedException(ImportText.refusal("zipAsCsv", place));
         }
         int control = 0;
         for (int i = 0; i < read; i++) {

@@ -76,8 +76,8 @@ public final class IcsFile {
         try {
             calendar = new CalendarBuilder().build(new StringReader(withoutNamelessTimeZones(file, notes)));
         } catch (ParserException e) {
-            throw new ImportRefusedException(file.getFileName() + ": not an iCalendar file Syfte can read (line "
-                    + e.getLineNo() + ": " + e.getMessage() + ")");
+            throw new ImportRefusedException(
+                    ImportText.refusal("notCalendar", file.getFileName().toString(), e.getLineNo()), e);
         }
         Map<String, List<VEvent>> byUid = new LinkedHashMap<>();
         for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {

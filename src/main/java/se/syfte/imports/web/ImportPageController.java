@@ -46,13 +46,19 @@ class ImportPageController {
     private final OrganisationService organisations;
     private final Uploads uploads;
     private final PurposeService purposes;
+    private final ImportTexts texts;
 
     ImportPageController(
-            ImportService imports, OrganisationService organisations, Uploads uploads, PurposeService purposes) {
+            ImportService imports,
+            OrganisationService organisations,
+            Uploads uploads,
+            PurposeService purposes,
+            ImportTexts texts) {
         this.imports = imports;
         this.organisations = organisations;
         this.uploads = uploads;
         this.purposes = purposes;
+        this.texts = texts;
     }
 
     @GetMapping("/import")
@@ -172,7 +178,9 @@ class ImportPageController {
             } else {
                 checked(user, upload, fallback, null, session, model);
             }
-            model.addAttribute("refusedText", refused.getMessage());
+            model.addAttribute(
+                    "refusedText",
+                    refused instanceof ImportRefusedException file ? texts.say(file.text()) : refused.getMessage());
             return false;
         }
         model.addAttribute("result", dryRun);
@@ -204,6 +212,9 @@ class ImportPageController {
                         "rejects",
                         pending(session).keepRejects(result.rejectFiles().get(0)));
             }
+        } catch (ImportRefusedException refused) {
+            // Another import held the organisation's turn for longer than one waits.
+            model.addAttribute("refusedText", texts.say(refused.text()));
         } finally {
             if (!keep) {
                 uploads.discard(upload);
