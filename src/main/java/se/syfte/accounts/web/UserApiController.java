@@ -3,7 +3,6 @@ package se.syfte.accounts.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +18,6 @@ import org.springframework.web.server.ResponseStatusException;
 import se.syfte.accounts.Account;
 import se.syfte.accounts.AccountException;
 import se.syfte.accounts.AccountService;
-import se.syfte.accounts.Role;
 import se.syfte.organisation.OrganisationService;
 
 /** The users page over the API: admins make and change accounts, managers read their teams' accounts. */
@@ -33,14 +31,6 @@ class UserApiController {
     UserApiController(AccountService accounts, OrganisationService organisations) {
         this.accounts = accounts;
         this.organisations = organisations;
-    }
-
-    /** What an account is: its name (empty: the salesperson's name, else the address), role, salesperson and teams. */
-    record AccountTerms(String email, String name, Role role, String salesperson, List<String> teams) {
-
-        List<String> teamNames() {
-            return teams == null ? List.of() : teams;
-        }
     }
 
     /** An account just made and its one-time password, which is in this answer and nowhere else. */
@@ -64,16 +54,16 @@ class UserApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Makes an account (admins); the answer holds its one-time password, shown only here")
     CreatedAccount create(@AuthenticationPrincipal SignedInUser admin, @RequestBody AccountTerms terms) {
-        if (terms.email() == null || terms.role() == null) {
+        if (terms.email().isBlank() || terms.role() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "email and role are required");
         }
         AccountService.NewAccount created = accounts.create(
                 organisations.byId(admin.account().orgId()),
                 terms.email(),
                 terms.role(),
-                Optional.ofNullable(terms.salesperson()).filter(name -> !name.isBlank()),
-                terms.teamNames(),
-                Optional.ofNullable(terms.name()),
+                terms.salespersonName(),
+                terms.teams(),
+                terms.displayName(),
                 admin.account().email());
         return new CreatedAccount(views(admin).row(created.account()), created.password());
     }
@@ -93,9 +83,9 @@ class UserApiController {
                         organisations.byId(admin.account().orgId()),
                         account.email(),
                         terms.role(),
-                        Optional.ofNullable(terms.salesperson()).filter(name -> !name.isBlank()),
-                        terms.teamNames(),
-                        Optional.ofNullable(terms.name()),
+                        terms.salespersonName(),
+                        terms.teams(),
+                        terms.displayName(),
                         admin.account().email()));
     }
 

@@ -1,7 +1,6 @@
 package se.syfte.accounts.web;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,7 +35,7 @@ class UsersController {
 
     @GetMapping("/users")
     String users(@AuthenticationPrincipal SignedInUser viewer, Model model) {
-        return list(viewer, model, new AccountForm("", "", Role.SALESPERSON, "", List.of()));
+        return list(viewer, model, new AccountTerms("", "", Role.SALESPERSON, "", List.of()));
     }
 
     @GetMapping("/admin/users")
@@ -46,7 +45,8 @@ class UsersController {
 
     @PostMapping("/admin/users")
     String create(
-            @AuthenticationPrincipal SignedInUser admin, AccountForm form, Model model, RedirectAttributes redirect) {
+            @AuthenticationPrincipal SignedInUser admin, AccountTerms form, Model model, RedirectAttributes redirect) {
+        withRole(form);
         try {
             AccountService.NewAccount created = accounts.create(
                     organisation(admin),
@@ -67,26 +67,28 @@ class UsersController {
     @GetMapping("/users/{id}")
     String user(@AuthenticationPrincipal SignedInUser viewer, @PathVariable long id, Model model) {
         Account account = seen(viewer, id);
+        UserViews views = views(viewer);
         return one(
                 model,
-                viewer,
+                views,
                 account,
-                new AccountForm(
+                new AccountTerms(
                         account.email(),
                         account.displayName(),
                         account.role(),
-                        UserViews.of(organisations, viewer.account().orgId()).salespersonName(account),
-                        UserViews.of(organisations, viewer.account().orgId()).teamNames(account)));
+                        views.salespersonName(account),
+                        views.teamNames(account)));
     }
 
     @PostMapping("/admin/users/{id}")
     String change(
             @AuthenticationPrincipal SignedInUser admin,
             @PathVariable long id,
-            AccountForm form,
+            AccountTerms form,
             Model model,
             RedirectAttributes redirect) {
         Account account = seen(admin, id);
+        withRole(form);
         try {
             accounts.change(
                     organisation(admin),
@@ -100,7 +102,7 @@ class UsersController {
             return "redirect:/users/" + id;
         } catch (AccountException refused) {
             model.addAttribute("refusal", Refusal.of(refused));
-            return one(model, admin, account, form.withEmail(account.email()));
+            return one(model, views(admin), account, form.withEmail(account.email()));
         }
     }
 
@@ -132,16 +134,15 @@ class UsersController {
         return "redirect:/users/" + id;
     }
 
-    private String list(SignedInUser viewer, Model model, AccountForm form) {
-        UserViews views = UserViews.of(organisations, viewer.account().orgId());
+    private String list(SignedInUser viewer, Model model, AccountTerms form) {
+        UserViews views = views(viewer);
         model.addAttribute("accounts", views.rows(accounts.accountsSeenBy(viewer.account())));
         model.addAttribute("form", form);
         views.choices(model);
         return "users";
     }
 
-    private String one(Model model, SignedInUser viewer, Account account, AccountForm form) {
-        UserViews views = UserViews.of(organisations, viewer.account().orgId());
+    private String one(Model model, UserViews views, Account account, AccountTerms form) {
         model.addAttribute("account", views.row(account));
         model.addAttribute("form", form);
         views.choices(model);
@@ -154,34 +155,19 @@ class UsersController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private Organisation organisation(SignedInUser admin) {
-        return organisations.byId(admin.account().orgId());
+    private UserViews views(SignedInUser viewer) {
+        return UserViews.of(organisations, viewer.account().orgId());
     }
 
-    /** What the account form holds, kept when a refusal shows the form again; a field left out is empty. */
-    record AccountForm(String email, String name, Role role, String salesperson, List<String> teams) {
-
-        AccountForm {
-            email = email == null ? "" : email;
-            name = name == null ? "" : name;
-            salesperson = salesperson == null ? "" : salesperson;
-            teams = teams == null ? List.of() : List.copyOf(teams);
-            if (role == null) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "an account has a role");
-            }
+    /** The form always sends a role; a request without one was not made by it. */
+    private static void withRole(AccountTerms form) {
+        if (form.role() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "an account has a role");
         }
+    }
 
-        AccountForm withEmail(String address) {
-            return new AccountForm(address, name, role, salesperson, teams);
-        }
-
-        Optional<String> salespersonName() {
-            return Optional.of(salesperson.strip()).filter(given -> !given.isEmpty());
-        }
-
-        Optional<String> displayName() {
-            return Optional.of(name.strip()).filter(given -> !given.isEmpty());
-        }
+    private Organisation organisation(SignedInUser admin) {
+        return organisations.byId(admin.account().orgId());
     }
 
     /** A refusal as a page says it: the bundle key and its arguments. */

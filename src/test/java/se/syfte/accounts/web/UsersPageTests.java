@@ -214,6 +214,27 @@ class UsersPageTests extends DatabaseTest {
                 .isTrue();
     }
 
+    /** The page and the API read an account's terms alike: a blank name is no name, as on the form. */
+    @Test
+    void anAccountMadeOverTheApiWithABlankNameIsNamedAfterItsSalesperson() throws Exception {
+        String email = "blank-" + System.nanoTime() + "@a.example";
+
+        mvc.perform(post("/api/v1/users")
+                        .with(user(TwoOrganisations.signedIn(world.admin)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + email
+                                + "\",\"name\":\"  \",\"role\":\"SALESPERSON\",\"salesperson\":\"Bo\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.account.name").value("Bo"));
+        mvc.perform(post("/api/v1/users")
+                        .with(user(TwoOrganisations.signedIn(world.admin)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\" \",\"role\":\"SALESPERSON\"}"))
+                .andExpect(status().isBadRequest());
+    }
+
     @Test
     void theApiMakesAndChangesAccountsAndAnswersARefusalAsAProblem() throws Exception {
         String email = "api-" + System.nanoTime() + "@a.example";
