@@ -67,6 +67,27 @@ public record ReportContext(
     }
 
     /** The visible salespeople of a salesperson's team, the salesperson included. */
+    /**
+     * The same request seeing these salespeople instead of those the caller sees: for figures of a
+     * whole team that are only ever shown summed (docs/security.md).
+     */
+    public ReportContext seeing(Map<Long, Salesperson> others) {
+        return new ReportContext(
+                scope,
+                Map.copyOf(others),
+                purposes,
+                window,
+                settings,
+                period,
+                locale,
+                teamRow,
+                single,
+                funnelSteps,
+                teams,
+                list,
+                asOf);
+    }
+
     public Set<Long> teamOf(Salesperson salesperson) {
         return salespeople.values().stream()
                 .filter(other -> other.teamId() == salesperson.teamId())

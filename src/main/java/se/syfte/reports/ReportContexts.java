@@ -81,6 +81,20 @@ public class ReportContexts {
                 request.asOf() != null ? request.asOf() : organisations.today(organisation));
     }
 
+    /**
+     * The context of one salesperson seeing their whole team, whatever the caller sees: a
+     * salesperson is compared with the rest of their team as their manager compares them, by the
+     * team's summed rates, never a colleague's row (docs/security.md).
+     */
+    public ReportContext withWholeTeam(ReportContext own) {
+        Salesperson person =
+                own.single().orElseThrow(() -> new IllegalArgumentException("a team is seen beside one salesperson"));
+        Map<Long, Salesperson> team = salespeople.findAll(own.scope().orgId()).stream()
+                .filter(other -> other.teamId() == person.teamId())
+                .collect(Collectors.toMap(Salesperson::id, Function.identity()));
+        return own.seeing(team);
+    }
+
     private static Salesperson salesperson(Map<Long, Salesperson> people, String name) {
         return people.values().stream()
                 .filter(person -> person.name().equalsIgnoreCase(name.trim()))

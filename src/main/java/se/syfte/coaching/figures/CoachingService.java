@@ -115,9 +115,10 @@ public class CoachingService {
         Salesperson salesperson = own.single()
                 .orElseThrow(() ->
                         new IllegalArgumentException("the coaching report is for one salesperson: give --salesperson"));
+        ReportContext team = contexts.withWholeTeam(own);
         return new Walked(
                 salesperson,
-                journeys.journeysBySalesperson(own.over(own.teamOf(salesperson))),
+                journeys.journeysBySalesperson(team.over(team.teamOf(salesperson))),
                 effort.effort(own),
                 attainment.attainment(own));
     }

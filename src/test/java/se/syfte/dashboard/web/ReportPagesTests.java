@@ -257,6 +257,33 @@ class ReportPagesTests extends DatabaseTest {
                         .exists());
     }
 
+    /** Issue: a salesperson's own page showed the team as "0 0 –" and no bottleneck, before a 1:1 that discusses one. */
+    @Test
+    void aSalespersonsOwnCoachingPageComparesThemWithTheTeamAsTheManagersPageDoes() throws Exception {
+        SignedInUser himself = TestAccounts.signedIn(TestAccounts.create(
+                accounts, repository, organisation, Role.SALESPERSON, DemoStories.QUOTE_HEAVY_SALESPERSON));
+
+        String managers = mvc.perform(get("/coaching/{id}", johan).with(user(admin)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String own = mvc.perform(get("/coaching/{id}", johan).with(user(himself)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(section(own, "bottleneck"))
+                .isEqualTo(section(managers, "bottleneck"))
+                .contains("Quote presentation → Contract negotiation");
+        assertThat(section(own, "progress")).isEqualTo(section(managers, "progress"));
+        assertThat(own).doesNotContain(DemoStories.STRONG_PERFORMER);
+    }
+
+    private static String section(String page, String id) {
+        return org.jsoup.Jsoup.parse(page).select("section#" + id).text();
+    }
+
     @Test
     void theCustomerPageNamesItsTierAndOwner() throws Exception {
         long customer = customers
