@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -80,7 +81,7 @@ class ReportCommand implements Callable<Integer> {
             names = "--format",
             defaultValue = "table",
             paramLabel = "FORMAT",
-            description = "table (default), csv or json.")
+            description = "table (default), csv, json, or xlsx (a workbook, headed in --lang; needs --out).")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the terminal.")
@@ -161,7 +162,9 @@ class ReportCommand implements Callable<Integer> {
             } catch (UnknownNameException unknown) {
                 throw invalid(unknown.getMessage());
             }
-            write(result, chosenFormat);
+            MessageSource messages = context.getBean(MessageSource.class);
+            Locale language = Locale.forLanguageTag(lang);
+            write(result, chosenFormat, key -> messages.getMessage(key, null, null, language));
         }
         return 0;
     }
@@ -182,8 +185,9 @@ class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private void write(Report report, ReportFormat chosenFormat) throws IOException {
-        ReportWriter writer = ReportWriter.of(chosenFormat);
+    private void write(Report report, ReportFormat chosenFormat, java.util.function.UnaryOperator<String> words)
+            throws IOException {
+        ReportWriter writer = ReportWriter.of(chosenFormat, words);
         if (out == null) {
             if (writer instanceof TextReportWriter text) {
                 text.write(report, spec.commandLine().getOut());

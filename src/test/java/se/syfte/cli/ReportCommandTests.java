@@ -71,6 +71,60 @@ class ReportCommandTests {
     }
 
     @Test
+    void writesAReportAsAWorkbookWithASheetPerSectionHeadedInTheChosenLanguage(@TempDir Path folder)
+            throws IOException {
+        Path out = folder.resolve("coaching.xlsx");
+
+        CliRun run = report(
+                "coaching",
+                "--salesperson",
+                "Johan Lindqvist",
+                "--to",
+                "2026-11-01",
+                "--format",
+                "xlsx",
+                "--lang",
+                "sv",
+                "--out",
+                out.toString());
+
+        assertThat(run.exitCode()).isZero();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+                new org.dhatim.fastexcel.reader.ReadableWorkbook(out.toFile())) {
+            java.util.List<org.dhatim.fastexcel.reader.Sheet> sheets =
+                    workbook.getSheets().toList();
+            assertThat(sheets)
+                    .extracting(org.dhatim.fastexcel.reader.Sheet::getName)
+                    .contains("Framstegstal", "Flaskhals")
+                    .doesNotHaveDuplicates();
+            org.dhatim.fastexcel.reader.Sheet progress = sheets.stream()
+                    .filter(sheet -> sheet.getName().equals("Framstegstal"))
+                    .findFirst()
+                    .orElseThrow();
+            java.util.List<org.dhatim.fastexcel.reader.Row> rows = progress.read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("Från");
+            org.dhatim.fastexcel.reader.Cell rate = rows.get(1).getCell(4);
+            assertThat(rate.getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(rate.asNumber()).isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE);
+            assertThat(rows.get(1).getCellText(0)).isEqualTo("PRESENTATION");
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+            String sheet = new String(
+                    zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(sheet).contains("state=\"frozen\"", "<autoFilter");
+        }
+    }
+
+    @Test
+    void aWorkbookIsWrittenToAFileNotTheTerminal() {
+        CliRun run = report("funnel", "--format", "xlsx");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--format xlsx is written to a file: give --out");
+    }
+
+    @Test
     void unknownSalespersonIsAUsageError() {
         CliRun run = report("funnel", "--salesperson", "Johan Lindkvist");
 

@@ -3,5 +3,6 @@ package se.syfte.reports.format;
 public enum ReportFormat {
     TABLE,
     CSV,
-    JSON
+    JSON,
+    XLSX
 }

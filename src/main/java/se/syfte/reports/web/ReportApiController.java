@@ -42,8 +42,14 @@ class ReportApiController {
     private final ReportService reports;
     private final AccountScope scopes;
     private final OrganisationService organisations;
+    private final org.springframework.context.MessageSource messages;
 
-    ReportApiController(ReportService reports, AccountScope scopes, OrganisationService organisations) {
+    ReportApiController(
+            ReportService reports,
+            AccountScope scopes,
+            OrganisationService organisations,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.reports = reports;
         this.scopes = scopes;
         this.organisations = organisations;
@@ -73,8 +79,10 @@ class ReportApiController {
         ReportFormat chosen = ReportFormat.JSON;
         if (format.equals("csv")) {
             chosen = ReportFormat.CSV;
+        } else if (format.equals("xlsx")) {
+            chosen = ReportFormat.XLSX;
         } else if (!format.equals("json")) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format is json or csv");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format is json, csv or xlsx");
         }
         Organisation organisation = organisations.byId(user.account().orgId());
         ReportRequest request;
@@ -105,7 +113,8 @@ class ReportApiController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, wrong.getMessage());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportWriter writer = ReportWriter.of(chosen);
+        Locale language = Locale.forLanguageTag(lang.equals("sv") ? "sv" : "en");
+        ReportWriter writer = ReportWriter.of(chosen, key -> messages.getMessage(key, null, null, language));
         try {
             writer.write(reports.run(organisation, scopes.of(user.account()), report.name(), request), out);
         } catch (UnknownNameException outsideScope) {

@@ -103,6 +103,26 @@ class ReportPagesTests extends DatabaseTest {
                                         + " /api/v1/reports/attainment\\.")));
     }
 
+    @Test
+    void theApiGivesAReportAsAWorkbookHeadedInTheAskedLanguage() throws Exception {
+        byte[] workbook = mvc.perform(get("/api/v1/reports/funnel")
+                        .param("format", "xlsx")
+                        .param("lang", "sv")
+                        .with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook read =
+                new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            org.dhatim.fastexcel.reader.Sheet sheet = read.getFirstSheet();
+            assertThat(sheet.getName()).isEqualTo("Framstegstal");
+            assertThat(sheet.read().get(0).getCellText(0)).isEqualTo("Säljare");
+        }
+    }
+
     /** docs/metrics.md, "Coach first": the planted stories decide who leads and who is left out. */
     @Test
     void theCoachFirstListIsLedByTheQuoteHeavySalespersonAndLeavesOutTheStrongPerformer() throws Exception {
