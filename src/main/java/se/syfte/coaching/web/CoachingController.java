@@ -29,6 +29,7 @@ import se.syfte.reports.ReportRequest;
 import se.syfte.reports.ReportTable;
 import se.syfte.web.PickedWindow;
 import se.syfte.web.ReportLinks;
+import se.syfte.web.ReportQuery;
 import se.syfte.web.ReportView;
 import se.syfte.web.ReportViews;
 
@@ -99,6 +100,7 @@ class CoachingController {
         Function<ReportTable, ReportView> view = table -> views.view(table, formatting, linked);
         model.addAttribute("person", person);
         model.addAttribute("window", window);
+        model.addAttribute("reportQuery", ReportQuery.of(window, Optional.empty(), Optional.of(person.name()), locale));
         model.addAttribute("period", picked.period());
         model.addAttribute("periodError", picked.invalid());
         model.addAttribute("from", window.from());

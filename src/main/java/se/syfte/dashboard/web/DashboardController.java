@@ -40,6 +40,7 @@ import se.syfte.reports.ReportTable;
 import se.syfte.visitlog.VisitService;
 import se.syfte.web.PickedWindow;
 import se.syfte.web.ReportLinks;
+import se.syfte.web.ReportQuery;
 import se.syfte.web.ReportView;
 import se.syfte.web.ReportViews;
 
@@ -137,6 +138,7 @@ class DashboardController {
         model.addAttribute("from", window.from());
         model.addAttribute("through", window.lastDay());
         model.addAttribute("teams", teamChoices);
+        model.addAttribute("reportQuery", ReportQuery.of(window, teamCut.map(Team::name), Optional.empty(), locale));
         model.addAttribute("team", team);
         model.addAttribute("table", table);
         model.addAttribute("canImport", user.account().role() != Role.SALESPERSON);

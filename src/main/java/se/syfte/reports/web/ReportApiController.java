@@ -120,8 +120,17 @@ class ReportApiController {
         } catch (UnknownNameException outsideScope) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, outsideScope.getMessage());
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(writer.mediaType()))
-                .body(out.toByteArray());
+        ResponseEntity.BodyBuilder answer =
+                ResponseEntity.ok().contentType(MediaType.parseMediaType(writer.mediaType()));
+        if (chosen != ReportFormat.JSON) {
+            // A file a browser saves, named after the report, rather than text it shows.
+            answer.header(
+                    "Content-Disposition",
+                    org.springframework.http.ContentDisposition.attachment()
+                            .filename(report.name() + "." + chosen.name().toLowerCase(Locale.ROOT))
+                            .build()
+                            .toString());
+        }
+        return answer.body(out.toByteArray());
     }
 }

@@ -57,6 +57,9 @@ class ReportPagesTests extends DatabaseTest {
     @Autowired
     AccountRepository repository;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Organisation organisation;
     SignedInUser admin;
     long johan;
@@ -123,6 +126,36 @@ class ReportPagesTests extends DatabaseTest {
         }
     }
 
+    @Test
+    void aSectionsDownloadIsTheWholeReportForThePagesPeriodAndCutInTheReadersLanguage() throws Exception {
+        String page = mvc.perform(get("/coaching/{id}", johan)
+                        .param("period", "quarter")
+                        .header("Accept-Language", "sv")
+                        .with(user(admin)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String link = org.jsoup.Jsoup.parse(page)
+                .select("section#bottleneck p.downloads a[href*=format=xlsx]")
+                .attr("href");
+
+        assertThat(link)
+                .startsWith("/api/v1/reports/coaching?from=")
+                .contains("&salesperson=Johan%20Lindqvist", "&lang=sv");
+        byte[] workbook = mvc.perform(get(java.net.URI.create(link)).with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", "attachment; filename=\"coaching.xlsx\""))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook read =
+                new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            assertThat(read.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName))
+                    .contains("Flaskhals", "Framstegstal");
+        }
+    }
+
     /** docs/metrics.md, "Coach first": the planted stories decide who leads and who is left out. */
     @Test
     void theCoachFirstListIsLedByTheQuoteHeavySalespersonAndLeavesOutTheStrongPerformer() throws Exception {
@@ -167,9 +200,35 @@ class ReportPagesTests extends DatabaseTest {
         long members =
                 everyone.stream().filter(person -> person.teamId() == team).count();
 
-        mvc.perform(get("/").param("team", String.valueOf(team)).with(user(admin)))
+        String page = mvc.perform(get("/").param("team", String.valueOf(team)).with(user(admin)))
                 .andExpect(status().isOk())
-                .andExpect(xpath("//section[@id='visits']//tbody/tr").nodeCount((int) members));
+                .andExpect(xpath("//section[@id='visits']//tbody/tr").nodeCount((int) members))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String teamName = jdbc.sql("SELECT name FROM team WHERE id = :id")
+                .param("id", team)
+                .query(String.class)
+                .single();
+        String link = org.jsoup.Jsoup.parse(page)
+                .select("section#loops p.downloads a[href*=format=csv]")
+                .attr("href");
+        String loops = mvc.perform(get(java.net.URI.create(link)).with(user(admin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(java.net.URLDecoder.decode(link, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("team=" + teamName);
+        try (var rows = de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(loops)) {
+            assertThat(rows.stream().skip(1).map(row -> row.getField(1)))
+                    .isNotEmpty()
+                    .allMatch(name -> name.equals("ALL")
+                            || everyone.stream()
+                                    .anyMatch(person -> person.teamId() == team
+                                            && person.name().equals(name)));
+        }
         mvc.perform(get("/").param("team", "999999").with(user(admin))).andExpect(status().isNotFound());
     }
 
