@@ -138,7 +138,7 @@ public class VisitService {
                 account.id(),
                 account.email(),
                 AuditAction.VISIT_CREATED,
-                said("visitCreated", account.orgId(), stored));
+                said("visitCreated", account.orgId(), List.of(stored)));
         return stored;
     }
 
@@ -168,7 +168,7 @@ public class VisitService {
                 account.id(),
                 account.email(),
                 AuditAction.VISIT_CHANGED,
-                said("visitChanged", account.orgId(), before, after));
+                said("visitChanged", account.orgId(), List.of(before, after)));
         return after;
     }
 
@@ -182,7 +182,7 @@ public class VisitService {
                 account.id(),
                 account.email(),
                 AuditAction.VISIT_DELETED,
-                said("visitDeleted", account.orgId(), before));
+                said("visitDeleted", account.orgId(), List.of(before)));
     }
 
     /**
@@ -249,12 +249,7 @@ public class VisitService {
                 account.id(),
                 account.email(),
                 AuditAction.VISIT_CHANGED,
-                AuditDetail.of(
-                        "visitStatusChanged",
-                        java.util.stream.Stream.concat(
-                                        java.util.Arrays.stream(described(account.orgId(), before)),
-                                        java.util.stream.Stream.of(status(earlier.status()), status(status)))
-                                .toArray()));
+                said("visitStatusChanged", account.orgId(), List.of(before), status(earlier.status()), status(status)));
         return after;
     }
 
@@ -385,28 +380,31 @@ public class VisitService {
         return organisations.today(organisations.byId(account.orgId()));
     }
 
-    /** The visits in the audit log's words: number, day, salesperson, customer and purpose, each. */
-    private AuditDetail said(String key, long org, StoredVisit... stored) {
+    /**
+     * The visits in the audit log's words, each as number, day, salesperson, customer and purpose,
+     * then what else the message says of them.
+     */
+    private AuditDetail said(String key, long org, List<StoredVisit> stored, Object... after) {
+        List<Purpose> named = purposes.findAll(org);
         return AuditDetail.of(
                 key,
-                Arrays.stream(stored)
-                        .flatMap(visit -> Arrays.stream(described(org, visit)))
+                java.util.stream.Stream.concat(
+                                stored.stream().flatMap(visit -> described(named, visit)), Arrays.stream(after))
                         .toArray());
     }
 
-    private Object[] described(long org, StoredVisit stored) {
-        AuditDetail.Argument purpose = purposes.findAll(org).stream()
+    private static java.util.stream.Stream<Object> described(List<Purpose> named, StoredVisit stored) {
+        AuditDetail.Argument purpose = named.stream()
                 .filter(candidate -> candidate.code().equals(stored.purposeCode()))
                 .findFirst()
                 .<AuditDetail.Argument>map(found -> new AuditDetail.Names(found.nameSv(), found.nameEn()))
                 .orElse(new AuditDetail.Text(stored.purposeCode()));
-        return new Object[] {
-            String.valueOf(stored.id()),
-            stored.visit().date().toString(),
-            stored.salesperson(),
-            stored.customer(),
-            purpose
-        };
+        return java.util.stream.Stream.of(
+                String.valueOf(stored.id()),
+                stored.visit().date().toString(),
+                stored.salesperson(),
+                stored.customer(),
+                purpose);
     }
 
     private static AuditDetail.Term status(VisitStatus status) {

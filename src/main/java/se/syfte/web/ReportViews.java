@@ -169,8 +169,8 @@ public class ReportViews {
                 return won;
             }
             String name = purposeNames.get(code);
-            if (name != null || !code.contains("|")) {
-                return name != null ? name : code;
+            if (name != null) {
+                return name;
             }
             return java.util.Arrays.stream(code.split("\\|"))
                     .map(shared -> purposeNames.getOrDefault(shared, shared))

@@ -1,6 +1,5 @@
 package se.syfte.reports.format;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -21,14 +20,7 @@ public abstract class TextReportWriter implements ReportWriter {
     @Override
     public final void write(Report report, OutputStream out) throws IOException {
         // The stream belongs to the caller, who closes it; the text writer is only flushed.
-        Writer text = new OutputStreamWriter(
-                new FilterOutputStream(out) {
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                },
-                StandardCharsets.UTF_8);
+        Writer text = new OutputStreamWriter(new KeptOpen(out), StandardCharsets.UTF_8);
         write(report, text);
         text.flush();
     }

@@ -41,7 +41,7 @@ final class XlsxReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        Workbook workbook = new Workbook(new NonClosing(out), "Syfte", "1.0");
+        Workbook workbook = new Workbook(new KeptOpen(out), "Syfte", "1.0");
         Set<String> sheetNames = new HashSet<>();
         for (ReportTable table : report.sections()) {
             Worksheet sheet = workbook.newWorksheet(sheetName(table, sheetNames));
@@ -127,22 +127,5 @@ final class XlsxReportWriter implements ReportWriter {
 
     private static String or(String word, String otherwise) {
         return word == null || word.isBlank() ? otherwise : word;
-    }
-
-    /** The workbook closes what it writes to; the stream belongs to the caller. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
